@@ -1,0 +1,92 @@
+// swift-tools-version:6.2
+import PackageDescription
+
+/// PortfolioOS: a GraphQL API server for rental portfolios.
+///
+/// Targets follow the architecture in docs/architecture.md, imports point downward only:
+/// GraphQLEngine and MariaDB know nothing of property management; PortfolioDomain knows
+/// nothing of SQL or HTTP; PortfolioAPI wires resolvers to repositories; PortfolioHTTP is
+/// the Hummingbird edge; `portfolio` is the command-line executable.
+let package = Package(
+    name: "PortfolioOS",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "portfolio", targets: ["Portfolio"]),
+        .library(name: "GraphQLEngine", targets: ["GraphQLEngine"]),
+        .library(name: "MariaDB", targets: ["MariaDB"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth.git", from: "2.5.0"),
+        .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
+    ],
+    targets: [
+        // GraphQL engine: language, type system, validation, execution, introspection.
+        .target(name: "GraphQLEngine"),
+
+        // MariaDB Connector/C and the Swift client over it.
+        .systemLibrary(
+            name: "CMariaDB",
+            pkgConfig: "libmariadb",
+            providers: [.apt(["libmariadb-dev"])]
+        ),
+        .target(
+            name: "MariaDB",
+            dependencies: [
+                "CMariaDB",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOCore", package: "swift-nio"),
+            ]
+        ),
+
+        // Business rules: pure Swift, no I/O.
+        .target(name: "PortfolioDomain"),
+
+        // Resolvers, request context, migrations, embedded database.
+        .target(
+            name: "PortfolioAPI",
+            dependencies: [
+                "GraphQLEngine", "MariaDB", "PortfolioDomain",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            resources: []
+        ),
+
+        // The HTTP edge: Hummingbird app, /graphql, health, middleware.
+        .target(
+            name: "PortfolioHTTP",
+            dependencies: [
+                "PortfolioAPI", "GraphQLEngine", "MariaDB",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+
+        // The `portfolio` command: serve, migrate, seed-demo, schema.
+        .executableTarget(
+            name: "Portfolio",
+            dependencies: [
+                "PortfolioHTTP", "PortfolioAPI", "MariaDB",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+
+        .testTarget(name: "GraphQLEngineTests", dependencies: ["GraphQLEngine"]),
+        .testTarget(name: "MariaDBTests", dependencies: ["MariaDB"]),
+        .testTarget(name: "PortfolioDomainTests", dependencies: ["PortfolioDomain"]),
+        .testTarget(
+            name: "PortfolioHTTPTests",
+            dependencies: [
+                "PortfolioHTTP", "PortfolioAPI", "MariaDB", "GraphQLEngine",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
+        ),
+    ]
+)
