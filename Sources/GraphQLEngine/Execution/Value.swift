@@ -41,6 +41,15 @@ public struct ObjectValue: Sendable, Hashable, Sequence, ExpressibleByDictionary
         values.reserveCapacity(minimumCapacity)
     }
 
+    /// Builds an object from parallel arrays without checking for duplicate keys: for the
+    /// executor, which reuses one keys array (a selection's response keys) for every
+    /// object completed from the same plan. `keys.count` must equal `values.count`.
+    public init(uniqueKeys keys: [String], values: [Value]) {
+        precondition(keys.count == values.count, "ObjectValue keys and values differ in count")
+        self.keys = keys
+        self.values = values
+    }
+
     public var count: Int { keys.count }
     public var isEmpty: Bool { keys.isEmpty }
 

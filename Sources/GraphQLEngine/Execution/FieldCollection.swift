@@ -1,0 +1,94 @@
+// Spec §6.3.2 "Field Collection" (CollectFields, DoesFragmentTypeApply) with the @skip and
+// @include rules of §3.13.
+
+/// Collects the fields of `selectionSets` that apply to `objectType`, grouped by response
+/// key in first-occurrence order, each group turned into a `FieldPlan`. Fields the type
+/// does not define (impossible after validation) are left out.
+func collectFields(objectType: GraphQLObjectType, selectionSets: [SelectionSet], context: ExecutionContext) -> SelectionPlan {
+    var collector = FieldCollector(objectType: objectType, context: context)
+    for selectionSet in selectionSets { collector.collect(selectionSet) }
+    var plans: [FieldPlan] = []
+    plans.reserveCapacity(collector.keys.count)
+    for (index, key) in collector.keys.enumerated() {
+        let nodes = collector.groups[index]
+        guard let definition = context.schema.field(named: nodes[0].name.value, on: objectType) else { continue }
+        plans.append(FieldPlan(
+            responseKey: key, fieldNodes: nodes, parentType: objectType,
+            definition: definition, variables: context.variableValues))
+    }
+    return SelectionPlan(fields: plans)
+}
+
+private struct FieldCollector {
+    let objectType: GraphQLObjectType
+    let context: ExecutionContext
+    var keys: [String] = []
+    var groups: [[Field]] = []
+    var indexByKey: [String: Int] = [:]
+    var visitedFragments: Set<String> = []
+
+    init(objectType: GraphQLObjectType, context: ExecutionContext) {
+        self.objectType = objectType
+        self.context = context
+    }
+
+    mutating func collect(_ selectionSet: SelectionSet) {
+        for selection in selectionSet.selections {
+            switch selection {
+            case .field(let field):
+                guard shouldInclude(field.directives) else { continue }
+                let key = field.responseKey
+                if let index = indexByKey[key] {
+                    groups[index].append(field)
+                } else {
+                    indexByKey[key] = keys.count
+                    keys.append(key)
+                    groups.append([field])
+                }
+            case .fragmentSpread(let spread):
+                guard shouldInclude(spread.directives) else { continue }
+                let name = spread.name.value
+                guard !visitedFragments.contains(name) else { continue }
+                visitedFragments.insert(name)
+                guard let fragment = context.fragments[name],
+                      typeApplies(fragment.typeCondition.name.value) else { continue }
+                collect(fragment.selectionSet)
+            case .inlineFragment(let fragment):
+                guard shouldInclude(fragment.directives) else { continue }
+                if let condition = fragment.typeCondition, !typeApplies(condition.name.value) { continue }
+                collect(fragment.selectionSet)
+            }
+        }
+    }
+
+    /// Spec §6.3.2 DoesFragmentTypeApply.
+    func typeApplies(_ typeName: String) -> Bool {
+        if typeName == objectType.name { return true }
+        guard let type = context.schema.type(named: typeName) else { return false }
+        switch type {
+        case .interface, .union: return context.schema.isPossibleType(objectType, of: type)
+        default: return false
+        }
+    }
+
+    /// `@skip(if: true)` or `@include(if: false)` leave a selection out (spec §3.13).
+    func shouldInclude(_ directives: [Directive]) -> Bool {
+        if directives.isEmpty { return true }
+        for directive in directives {
+            let name = directive.name.value
+            guard name == "skip" || name == "include" else { continue }
+            guard let argument = directive.arguments.first(where: { $0.name.value == "if" }) else { continue }
+            let condition: Bool
+            switch argument.value {
+            case .boolean(let literal): condition = literal.value
+            case .variable(let variable):
+                guard case .bool(let value)? = context.variableValues[variable.name.value] else { continue }
+                condition = value
+            default: continue
+            }
+            if name == "skip" && condition { return false }
+            if name == "include" && !condition { return false }
+        }
+        return true
+    }
+}
