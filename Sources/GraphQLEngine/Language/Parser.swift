@@ -155,14 +155,14 @@ struct Parser {
         return lexer.syntaxError("Unexpected \(lexer.describe(token)).", at: token.start)
     }
 
-    /// Counts one level of `{`/`[` nesting; fails past `options.maxDepth`.
+    /// Counts one level of `{`/`[` nesting (opened at `position`); fails past `options.maxDepth`.
     @inline(__always)
-    mutating func enterNesting() throws(GraphQLError) {
+    mutating func enterNesting(at position: Int) throws(GraphQLError) {
         depth += 1
         if depth > options.maxDepth {
             throw lexer.syntaxError(
                 "Document exceeds the maximum nesting depth of \(options.maxDepth). Parsing aborted.",
-                at: token.start)
+                at: position)
         }
     }
 
@@ -279,7 +279,7 @@ struct Parser {
     mutating func parseSelectionSet() throws(GraphQLError) -> SelectionSet {
         let start = token.start
         try expect(.braceL)
-        try enterNesting()
+        try enterNesting(at: start)
         var selections: [Selection] = []
         repeat {
             selections.append(try parseSelection())
@@ -369,7 +369,7 @@ struct Parser {
         switch current.kind {
         case .bracketL:
             try advance()
-            try enterNesting()
+            try enterNesting(at: current.start)
             var values: [ValueNode] = []
             while try !expectOptional(.bracketR) {
                 values.append(try parseValueLiteral(isConst: isConst))
@@ -378,7 +378,7 @@ struct Parser {
             return .list(ListValue(values: values, loc: loc(current.start)))
         case .braceL:
             try advance()
-            try enterNesting()
+            try enterNesting(at: current.start)
             var fields: [ObjectField] = []
             while try !expectOptional(.braceR) {
                 let start = token.start
@@ -445,7 +445,7 @@ struct Parser {
         let start = token.start
         var type: TypeNode
         if try expectOptional(.bracketL) {
-            try enterNesting()
+            try enterNesting(at: start)
             let inner = try parseTypeReference()
             try expect(.bracketR)
             leaveNesting()
