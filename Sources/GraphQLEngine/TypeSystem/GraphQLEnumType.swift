@@ -63,7 +63,7 @@ public final class GraphQLEnumType: Sendable {
     /// Input coercion of a literal: only enum literals naming a value are accepted.
     public func parseLiteral(_ node: ValueNode, variables: ObjectValue? = nil) throws(GraphQLError) -> Value {
         guard case .enumValue(let literal) = node else {
-            let text = literalText(node)
+            let text = printAST(node)
             throw GraphQLError("Enum \"\(name)\" cannot represent non-enum value: \(text)." + didYouMeanValue(text))
         }
         guard values.contains(name: literal.value) else {

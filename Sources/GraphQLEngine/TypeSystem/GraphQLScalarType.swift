@@ -85,26 +85,6 @@ public final class GraphQLScalarType: Sendable {
         try literalParser(node, variables)
     }
 
-    /// A copy carrying SDL-provided metadata (description, `@specifiedBy`, AST nodes) and,
-    /// where given, other coercions. Used by the schema builder.
-    func with(
-        description: String?,
-        specifiedByURL: String?,
-        astNode: ScalarTypeDefinition?,
-        extensionASTNodes: [ScalarTypeExtension]
-    ) -> GraphQLScalarType {
-        GraphQLScalarType(
-            name: name,
-            description: description,
-            specifiedByURL: specifiedByURL,
-            serialize: serializer,
-            parseValue: valueParser,
-            parseLiteral: literalParser,
-            astNode: astNode,
-            extensionASTNodes: extensionASTNodes
-        )
-    }
-
     /// True for `Int`, `Float`, `String`, `Boolean` and `ID` (spec §3.5 "Built-in Scalars").
     public var isSpecified: Bool { GraphQLScalarType.specifiedNames.contains(name) }
 

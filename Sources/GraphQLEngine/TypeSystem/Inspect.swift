@@ -108,21 +108,3 @@ func inspect(any value: any Sendable) -> String {
     }
     return String(describing: value)
 }
-
-/// A literal as graphql-js's `print` writes it, for messages about literals.
-func literalText(_ node: ValueNode) -> String {
-    switch node {
-    case .variable(let variable): return "$" + variable.name.value
-    case .int(let int): return int.value
-    case .float(let float): return float.value
-    case .string(let string):
-        return string.block ? sdlBlockString(string.value) : graphQLStringLiteral(string.value)
-    case .boolean(let boolean): return boolean.value ? "true" : "false"
-    case .null: return "null"
-    case .enumValue(let enumValue): return enumValue.value
-    case .list(let list): return "[" + list.values.map(literalText).joined(separator: ", ") + "]"
-    case .object(let object):
-        return "{" + object.fields.map { "\($0.name.value): \(literalText($0.value))" }
-            .joined(separator: ", ") + "}"
-    }
-}

@@ -27,7 +27,7 @@ extension GraphQLScalarType {
         },
         parseLiteral: { node, _ throws(GraphQLError) in
             guard case .int(let literal) = node else {
-                throw GraphQLError("Int cannot represent non-integer value: \(literalText(node))")
+                throw GraphQLError("Int cannot represent non-integer value: \(printAST(node))")
             }
             guard let int = Int(literal.value), int32Range.contains(int) else {
                 throw GraphQLError("Int cannot represent non 32-bit signed integer value: \(literal.value)")
@@ -53,7 +53,7 @@ extension GraphQLScalarType {
             switch node {
             case .int(let literal): text = literal.value
             case .float(let literal): text = literal.value
-            default: throw GraphQLError("Float cannot represent non numeric value: \(literalText(node))")
+            default: throw GraphQLError("Float cannot represent non numeric value: \(printAST(node))")
             }
             guard let double = Double(text), double.isFinite else {
                 throw GraphQLError("Float cannot represent non numeric value: \(text)")
@@ -75,7 +75,7 @@ extension GraphQLScalarType {
         },
         parseLiteral: { node, _ throws(GraphQLError) in
             guard case .string(let literal) = node else {
-                throw GraphQLError("String cannot represent a non string value: \(literalText(node))")
+                throw GraphQLError("String cannot represent a non string value: \(printAST(node))")
             }
             return .string(literal.value)
         }
@@ -94,7 +94,7 @@ extension GraphQLScalarType {
         },
         parseLiteral: { node, _ throws(GraphQLError) in
             guard case .boolean(let literal) = node else {
-                throw GraphQLError("Boolean cannot represent a non boolean value: \(literalText(node))")
+                throw GraphQLError("Boolean cannot represent a non boolean value: \(printAST(node))")
             }
             return .bool(literal.value)
         }
@@ -119,7 +119,7 @@ extension GraphQLScalarType {
             case .string(let literal): return .string(literal.value)
             case .int(let literal): return .string(literal.value)
             default:
-                throw GraphQLError("ID cannot represent a non-string and non-integer value: \(literalText(node))")
+                throw GraphQLError("ID cannot represent a non-string and non-integer value: \(printAST(node))")
             }
         }
     )

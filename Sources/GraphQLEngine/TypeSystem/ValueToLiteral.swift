@@ -73,30 +73,5 @@ private func isIntegerText(_ text: String) -> Bool {
 /// The GraphQL text of a default value as introspection's `defaultValue` and the schema
 /// printer show it; `nil` when it cannot be represented.
 public func printDefaultValue(_ value: Value, type: GraphQLType) -> String? {
-    literal(from: value, type: type).map(literalText)
-}
-
-/// A string literal as GraphQL's printer writes it: quotes, backslashes and control
-/// characters escaped (short forms for \b \t \n \f \r, `\uXXXX` otherwise).
-func graphQLStringLiteral(_ string: String) -> String {
-    var result = "\""
-    for scalar in string.unicodeScalars {
-        switch scalar {
-        case "\"": result += "\\\""
-        case "\\": result += "\\\\"
-        case "\n": result += "\\n"
-        case "\r": result += "\\r"
-        case "\t": result += "\\t"
-        case "\u{08}": result += "\\b"
-        case "\u{0C}": result += "\\f"
-        default:
-            if scalar.value < 0x20 || (scalar.value >= 0x7F && scalar.value <= 0x9F) {
-                let hex = String(scalar.value, radix: 16, uppercase: true)
-                result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            } else {
-                result.unicodeScalars.append(scalar)
-            }
-        }
-    }
-    return result + "\""
+    literal(from: value, type: type).map(printAST)
 }
