@@ -6,26 +6,31 @@
 /// after `on` give no credit.
 public enum CreditApplication {
     /// Credit still available per payment as of `date`, oldest payment first (received date,
-    /// then id). Only payments with a positive rest are listed.
-    public static func availableCredit(payments: [Payment], allocations: [Allocation],
+    /// then id). Only payments with a positive rest are listed. Allocations to charges voided
+    /// by `date` were released and do not use up credit.
+    public static func availableCredit(payments: [Payment], allocations: [Allocation], charges: [Charge],
                                        asOf date: LocalDate) throws(DomainError) -> [(paymentId: EntityID, credit: Money)] {
         var result: [(paymentId: EntityID, credit: Money)] = []
+        let released = Set(charges.filter { $0.voidedOn.map { $0 <= date } ?? false }.map(\.id))
+        var usedByPayment: [EntityID: Money] = [:]
+        for a in allocations where a.appliedOn <= date && !released.contains(a.chargeId) {
+            usedByPayment[a.paymentId] = try (usedByPayment[a.paymentId] ?? .zero(a.amount.currency)).adding(a.amount)
+        }
         let active = payments.filter { $0.isActive(on: date) }.sorted { ($0.receivedOn, $0.id) < ($1.receivedOn, $1.id) }
         for p in active {
             var rest = p.amount
-            for a in allocations where a.paymentId == p.id && a.appliedOn <= date {
-                rest = try rest.subtracting(a.amount)
-            }
+            if let used = usedByPayment[p.id] { rest = try rest.subtracting(used) }
             if rest.isPositive { result.append((p.id, rest)) }
         }
         return result
     }
 
     /// The allocations that apply the available credit to `charges` on `date`.
-    /// `charges` should be the lease's balances as of `date` (voided ones are skipped).
+    /// `charges` must be all the lease's balances as of `date` (voided ones are skipped as
+    /// targets, and tell which allocations were released).
     public static func apply(payments: [Payment], allocations: [Allocation], charges: [ChargeBalance],
                              on date: LocalDate) throws(DomainError) -> [Allocation] {
-        let credits = try availableCredit(payments: payments, allocations: allocations, asOf: date)
+        let credits = try availableCredit(payments: payments, allocations: allocations, charges: charges.map(\.charge), asOf: date)
         var open = charges.filter { !$0.isVoided && $0.remaining.isPositive && $0.charge.postedOn <= date }
             .sorted { Charge.oldestFirst($0.charge, $1.charge) }
             .map { (id: $0.charge.id, remaining: $0.remaining) }

@@ -1,9 +1,9 @@
 /// An opaque identifier of a stored row (charge, payment, lease, unit, ...), as the API sees it.
 ///
 /// The domain never interprets ids except to order ties deterministically (oldest-first
-/// allocation sorts by due date, then id). Ordering is "natural": two all-digit ids compare
-/// numerically (so `"9" < "10"`, matching auto-increment keys), anything else compares by
-/// Unicode scalar values.
+/// allocation sorts by due date, then id). Ordering is "natural" and total: all-digit ids
+/// come first and compare numerically (so `"9" < "10"`, matching auto-increment keys; equal
+/// numbers such as `"010"`/`"10"` fall back to text), then every other id by Unicode scalars.
 public struct EntityID: Hashable, Comparable, Sendable, ExpressibleByStringLiteral, CustomStringConvertible {
     public let rawValue: String
 
@@ -14,7 +14,9 @@ public struct EntityID: Hashable, Comparable, Sendable, ExpressibleByStringLiter
 
     public static func < (lhs: EntityID, rhs: EntityID) -> Bool {
         let l = lhs.rawValue.unicodeScalars, r = rhs.rawValue.unicodeScalars
-        if EntityID.isDigits(l), EntityID.isDigits(r) {
+        let lDigits = EntityID.isDigits(l), rDigits = EntityID.isDigits(r)
+        if lDigits != rDigits { return lDigits }
+        if lDigits {
             let lt = l.drop(while: { $0 == "0" }), rt = r.drop(while: { $0 == "0" })
             if lt.count != rt.count { return lt.count < rt.count }
             if !lt.elementsEqual(rt) { return lt.lexicographicallyPrecedes(rt, by: { $0.value < $1.value }) }

@@ -48,7 +48,7 @@ public struct DomainError: Error, Sendable, Hashable, CustomStringConvertible {
     /// which lets validators end with `if let e = DomainError.validation(errors) { throw e }`.
     public static func validation(_ errors: [FieldError], kind: Kind = .invalidInput) -> DomainError? {
         guard let first = errors.first else { return nil }
-        let message = errors.count == 1 ? first.message : "\(errors.count) fields are invalid"
+        let message = errors.count == 1 ? first.message : "\(errors.count) problems with the input"
         return DomainError(kind: kind, code: first.code, message: message, fields: errors)
     }
 

@@ -30,6 +30,6 @@ import Testing
         let e = domainError { try PasswordPolicy.check("short", confirmation: "x") }
         #expect(e?.kind == .invalidInput)
         #expect(e?.fields.map(\.code) == [ErrorCode.tooShort, ErrorCode.tooWeak, ErrorCode.mismatch])
-        #expect(e?.message == "3 fields are invalid")
+        #expect(e?.message == "3 problems with the input")
     }
 }
