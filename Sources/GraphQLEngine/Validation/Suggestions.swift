@@ -17,13 +17,14 @@ func didYouMean(_ suggestions: [String], subMessage: String? = nil) -> String {
 }
 
 /// The options close enough to `input` to be worth suggesting, closest first (ties in
-/// natural order). "Close" is an edit distance (with adjacent transpositions, ignoring
+/// natural order; each option once). "Close" is an edit distance (with adjacent transpositions, ignoring
 /// case, where a change of case alone costs 1) of at most 40% of the input's length + 1.
 func suggestionList(_ input: String, _ options: [String]) -> [String] {
     let measure = LexicalDistance(input)
     let threshold = input.utf16.count * 4 / 10 + 1
     var scored: [(option: String, distance: Int)] = []
-    for option in options {
+    var seen: Set<String> = []
+    for option in options where seen.insert(option).inserted {
         if let distance = measure.distance(to: option, threshold: threshold) {
             scored.append((option, distance))
         }

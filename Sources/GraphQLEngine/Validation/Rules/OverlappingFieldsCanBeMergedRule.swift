@@ -335,7 +335,7 @@ private func canonicalText(_ value: ValueNode) -> String {
         return "{" + sorted.map { "\($0.element.name.value): \(canonicalText($0.element.value))" }
             .joined(separator: ", ") + "}"
     default:
-        return literalText(value)
+        return printAST(value)
     }
 }
 

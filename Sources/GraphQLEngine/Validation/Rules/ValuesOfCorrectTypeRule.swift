@@ -115,7 +115,7 @@ public struct ValuesOfCorrectTypeRule: ValidationRule {
                 case .scalar(let scalar): _ = try scalar.parseLiteral(node, variables: nil)
                 case .enum(let enumType): _ = try enumType.parseLiteral(node, variables: nil)
                 default:
-                    context.report("Expected value of type \"\(locationType)\", found \(literalText(node)).", at: node.loc)
+                    context.report("Expected value of type \"\(locationType)\", found \(printAST(node)).", at: node.loc)
                 }
             } catch {
                 var error = error
