@@ -53,7 +53,7 @@ func coerceArgumentValues(
         }
         guard let value = coerceLiteral(valueNode, to: definition.type, variables: variables) else {
             return .failure(GraphQLError(
-                "Argument \"\(name)\" has invalid value \(literalText(valueNode)).",
+                "Argument \"\(name)\" has invalid value \(printAST(valueNode)).",
                 locations: locations(valueNode.loc)))
         }
         coerced.append(name, value)

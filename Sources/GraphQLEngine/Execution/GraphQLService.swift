@@ -1,0 +1,153 @@
+/// The engine's front door for a server: parse (with limits), validate, cache, execute.
+/// The HTTP layer decodes a `GraphQLRequest`, calls `execute`, and writes the result's
+/// `jsonBytes()`; it uses `prepare` to learn an operation's type (GET must not mutate).
+public final class GraphQLService: Sendable {
+    /// Checks a parsed document; returns the errors (empty = valid).
+    public typealias Validation = @Sendable (_ schema: GraphQLSchema, _ document: Document) -> [GraphQLError]
+
+    /// Bounds on what a request may ask for, so a hostile document fails fast with a
+    /// request error instead of costing unbounded time. `nil` means no limit.
+    public struct Limits: Sendable {
+        /// Most UTF-8 bytes of document text.
+        public var maxDocumentBytes: Int?
+        /// Token and nesting-depth limits, enforced by the parser.
+        public var parse: ParseOptions
+        /// Most field selections in the document (operations and fragments together).
+        public var maxFields: Int?
+        /// Most aliased field selections in the document.
+        public var maxAliases: Int?
+
+        public init(
+            maxDocumentBytes: Int? = 100_000,
+            parse: ParseOptions = ParseOptions(maxTokens: 20_000, maxDepth: 64),
+            maxFields: Int? = nil,
+            maxAliases: Int? = nil
+        ) {
+            self.maxDocumentBytes = maxDocumentBytes
+            self.parse = parse
+            self.maxFields = maxFields
+            self.maxAliases = maxAliases
+        }
+    }
+
+    public let schema: GraphQLSchema
+    public let limits: Limits
+    public let options: ExecutionOptions
+    private let validation: Validation
+    private let cache: DocumentCache<Result<Document, DocumentErrors>>
+
+    /// - Parameters:
+    ///   - cacheCapacity: how many distinct documents to keep parsed and validated; `0` disables caching.
+    ///   - validation: defaults to the spec's rules (`validate(schema:document:)`).
+    public init(
+        schema: GraphQLSchema,
+        limits: Limits = Limits(),
+        cacheCapacity: Int = 512,
+        options: ExecutionOptions = ExecutionOptions(),
+        validation: @escaping Validation = { schema, document in validate(schema: schema, document: document) }
+    ) {
+        self.schema = schema
+        self.limits = limits
+        self.options = options
+        self.validation = validation
+        self.cache = DocumentCache(capacity: cacheCapacity)
+    }
+
+    /// Parses and validates `query`, or returns the cached outcome of an earlier call with
+    /// the same text. Failures are request errors.
+    public func prepare(_ query: String) -> Result<Document, DocumentErrors> {
+        if let cached = cache.lookup(query) { return cached }
+        let outcome = parseAndValidate(query)
+        cache.store(query, outcome)
+        return outcome
+    }
+
+    /// The type of the operation `request` would run; `nil` when the document is invalid
+    /// or names no such operation. For the HTTP layer's GET-must-not-mutate rule.
+    public func operationType(of request: GraphQLRequest) -> OperationType? {
+        guard case .success(let document) = prepare(request.query) else { return nil }
+        let operations = document.definitions.compactMap { definition -> OperationDefinition? in
+            if case .operation(let operation) = definition { return operation }
+            return nil
+        }
+        guard case .success(let operation) = selectOperation(operations, named: request.operationName) else { return nil }
+        return operation.operation
+    }
+
+    /// Runs a request from text to result: request errors (limits, syntax, validation,
+    /// operation selection, variables) come back without `data`.
+    public func execute(_ request: GraphQLRequest, context: any Sendable = (), rootValue: (any Sendable)? = nil) async -> ExecutionResult {
+        let document: Document
+        switch prepare(request.query) {
+        case .success(let prepared): document = prepared
+        case .failure(let failure): return .requestErrors(failure.errors)
+        }
+        return await GraphQLEngine.execute(
+            schema: schema, document: document, operationName: request.operationName,
+            variableValues: request.variables, rootValue: rootValue, context: context, options: options)
+    }
+
+    /// Cache hits, misses and entries so far (for metrics and tests).
+    public var cacheStatistics: (hits: Int, misses: Int, count: Int) { cache.statistics }
+
+    private func parseAndValidate(_ query: String) -> Result<Document, DocumentErrors> {
+        if let maxBytes = limits.maxDocumentBytes, query.utf8.count > maxBytes {
+            return .failure(DocumentErrors([GraphQLError("Document exceeds the maximum size of \(maxBytes) bytes.")]))
+        }
+        let document: Document
+        do {
+            document = try parse(Source(query), options: limits.parse)
+        } catch {
+            return .failure(DocumentErrors([error]))
+        }
+        if limits.maxFields != nil || limits.maxAliases != nil {
+            var counter = SelectionCounter()
+            for definition in document.definitions {
+                switch definition {
+                case .operation(let operation): counter.count(operation.selectionSet)
+                case .fragment(let fragment): counter.count(fragment.selectionSet)
+                default: break
+                }
+            }
+            if let maxFields = limits.maxFields, counter.fields > maxFields {
+                return .failure(DocumentErrors([GraphQLError("Document contains more than \(maxFields) fields.")]))
+            }
+            if let maxAliases = limits.maxAliases, counter.aliases > maxAliases {
+                return .failure(DocumentErrors([GraphQLError("Document contains more than \(maxAliases) aliases.")]))
+            }
+        }
+        let errors = validation(schema, document)
+        if !errors.isEmpty { return .failure(DocumentErrors(errors)) }
+        return .success(document)
+    }
+}
+
+/// The request errors of a document that cannot be executed (a `Result` failure type).
+public struct DocumentErrors: Error, Sendable {
+    public var errors: [GraphQLError]
+
+    public init(_ errors: [GraphQLError]) {
+        self.errors = errors
+    }
+}
+
+/// Counts field selections and aliases of a document, for `GraphQLService.Limits`.
+private struct SelectionCounter {
+    var fields = 0
+    var aliases = 0
+
+    mutating func count(_ selectionSet: SelectionSet) {
+        for selection in selectionSet.selections {
+            switch selection {
+            case .field(let field):
+                fields += 1
+                if field.alias != nil { aliases += 1 }
+                if let nested = field.selectionSet { count(nested) }
+            case .inlineFragment(let fragment):
+                count(fragment.selectionSet)
+            case .fragmentSpread:
+                break
+            }
+        }
+    }
+}
