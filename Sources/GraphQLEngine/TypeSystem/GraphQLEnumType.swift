@@ -74,7 +74,7 @@ public final class GraphQLEnumType: Sendable {
     }
 
     private func didYouMeanValue(_ input: String) -> String {
-        didYouMean(suggestionList(input, values.names), subMessage: nil)
+        didYouMean(suggestionList(input, values.names), subMessage: "the enum value")
     }
 }
 
