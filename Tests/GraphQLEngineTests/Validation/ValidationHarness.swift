@@ -201,3 +201,21 @@ struct ErrorShape: Equatable, CustomStringConvertible {
         message + " @ " + locations.map { "\($0[0]):\($0[1])" }.joined(separator: ", ")
     }
 }
+
+/// Expects no error from all specified rules.
+func expectAllRulesValid(
+    _ document: String,
+    sourceLocation: Testing.SourceLocation = #_sourceLocation
+) throws {
+    let errors = try validationErrors(document)
+    #expect(errors.isEmpty, "unexpected errors: \(errors)", sourceLocation: sourceLocation)
+}
+
+/// Expects exactly `expected` from all specified rules, in order.
+func expectAllRulesErrors(
+    _ document: String,
+    _ expected: [(String, [(Int, Int)])],
+    sourceLocation: Testing.SourceLocation = #_sourceLocation
+) throws {
+    expectSame(try validationErrors(document), expected, sourceLocation: sourceLocation)
+}
