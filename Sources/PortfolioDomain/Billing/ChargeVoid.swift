@@ -3,7 +3,7 @@
 /// then be applied to other charges with `CreditApplication`).
 public struct ChargeVoid: Hashable, Sendable {
     /// Credit returned to each payment that had paid part of the charge.
-    public let released: [(paymentId: EntityID, amount: Money)]
+    public let released: [PaymentCredit]
 
     /// Throws `ALREADY_VOIDED` (conflict) when already void, `REQUIRED` on `reason` when the
     /// reason is blank, and `DATES_OUT_OF_ORDER` when `date` precedes the charge's posting.
@@ -23,14 +23,6 @@ public struct ChargeVoid: Hashable, Sendable {
             if byPayment[a.paymentId] == nil { order.append(a.paymentId) }
             byPayment[a.paymentId] = try (byPayment[a.paymentId] ?? .zero(a.amount.currency)).adding(a.amount)
         }
-        released = order.map { ($0, byPayment[$0]!) }
-    }
-
-    public static func == (a: ChargeVoid, b: ChargeVoid) -> Bool {
-        a.released.elementsEqual(b.released) { $0.paymentId == $1.paymentId && $0.amount == $1.amount }
-    }
-
-    public func hash(into hasher: inout Hasher) {
-        for r in released { hasher.combine(r.paymentId); hasher.combine(r.amount) }
+        released = order.map { PaymentCredit(paymentId: $0, amount: byPayment[$0]!) }
     }
 }

@@ -9,8 +9,8 @@ public enum CreditApplication {
     /// then id). Only payments with a positive rest are listed. Allocations to charges voided
     /// by `date` were released and do not use up credit.
     public static func availableCredit(payments: [Payment], allocations: [Allocation], charges: [Charge],
-                                       asOf date: LocalDate) throws(DomainError) -> [(paymentId: EntityID, credit: Money)] {
-        var result: [(paymentId: EntityID, credit: Money)] = []
+                                       asOf date: LocalDate) throws(DomainError) -> [PaymentCredit] {
+        var result: [PaymentCredit] = []
         let released = Set(charges.filter { $0.voidedOn.map { $0 <= date } ?? false }.map(\.id))
         var usedByPayment: [EntityID: Money] = [:]
         for a in allocations where a.appliedOn <= date && !released.contains(a.chargeId) {
@@ -20,7 +20,7 @@ public enum CreditApplication {
         for p in active {
             var rest = p.amount
             if let used = usedByPayment[p.id] { rest = try rest.subtracting(used) }
-            if rest.isPositive { result.append((p.id, rest)) }
+            if rest.isPositive { result.append(PaymentCredit(paymentId: p.id, amount: rest)) }
         }
         return result
     }
@@ -37,7 +37,7 @@ public enum CreditApplication {
         var result: [Allocation] = []
         var index = 0
         for credit in credits {
-            var left = credit.credit
+            var left = credit.amount
             while left.isPositive, index < open.count {
                 let take = Money.min(left, open[index].remaining)
                 result.append(Allocation(paymentId: credit.paymentId, chargeId: open[index].id, amount: take, appliedOn: date))

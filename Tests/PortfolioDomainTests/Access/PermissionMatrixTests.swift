@@ -87,12 +87,7 @@ import Foundation
         var parts = testFile.split(separator: "/", omittingEmptySubsequences: false)
         parts.removeLast(4) // Access/PermissionMatrixTests.swift, PortfolioDomainTests, Tests
         let docPath = parts.joined(separator: "/") + "/docs/domain.md"
-        let doc = try String(contentsOfFile: resolvedPath(docPath), encoding: .utf8)
+        let doc = try String(contentsOfFile: docPath, encoding: .utf8)
         #expect(doc.contains(PermissionMatrix.markdownTable()), "regenerate the table in docs/domain.md from PermissionMatrix.markdownTable()")
-    }
-
-    /// The dev package reaches these tests through a symlink; fall back to the main checkout.
-    private func resolvedPath(_ path: String) -> String {
-        FileManager.default.fileExists(atPath: path) ? path : "/work/main/docs/domain.md"
     }
 }

@@ -11,7 +11,7 @@ import Testing
         let date = day("2026-01-31")
         let credits = try CreditApplication.availableCredit(payments: payments, allocations: allocations, charges: charges, asOf: date)
         #expect(credits.map(\.paymentId) == ["p1", "p2"])
-        #expect(credits.map(\.credit) == [usd("200"), usd("200")])
+        #expect(credits.map(\.amount) == [usd("200"), usd("200")])
 
         let balances = try ChargeBalance.compute(charges: charges, payments: payments, allocations: allocations, asOf: date)
         let applied = try CreditApplication.apply(payments: payments, allocations: allocations, charges: balances, on: date)
@@ -40,7 +40,7 @@ import Testing
         let allocations = [allocation("p1", "c1", "100", on: "2026-01-02")]
         let charges = [charge("c1", "100", due: "2026-01-01", voided: "2026-01-10"), charge("c2", "80", due: "2026-01-15", posted: "2026-01-10")]
         let date = day("2026-01-10")
-        #expect(try CreditApplication.availableCredit(payments: payments, allocations: allocations, charges: charges, asOf: date).map(\.credit) == [usd("100")])
+        #expect(try CreditApplication.availableCredit(payments: payments, allocations: allocations, charges: charges, asOf: date).map(\.amount) == [usd("100")])
         #expect(try CreditApplication.availableCredit(payments: payments, allocations: allocations, charges: charges, asOf: day("2026-01-09")).isEmpty)
         let balances = try ChargeBalance.compute(charges: charges, payments: payments, allocations: allocations, asOf: date)
         let applied = try CreditApplication.apply(payments: payments, allocations: allocations, charges: balances, on: date)
