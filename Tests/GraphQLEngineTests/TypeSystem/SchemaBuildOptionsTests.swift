@@ -1,0 +1,54 @@
+import Testing
+@testable import GraphQLEngine
+
+/// Resolvers, scalar coercions and type resolution attached through `SchemaBuildOptions`.
+@Suite struct SchemaBuildOptionsTests {
+    @Test func attachesResolversByCoordinate() throws {
+        let schema = try buildSchema("""
+        type Query { a: Int b: Int c: Other }
+        type Other { x: Int }
+        """, options: SchemaBuildOptions(resolvers: ["Query.a": .constant(1), "Other.x": .constant(2)]))
+        #expect(schema.queryType?.fields["a"]?.resolve != nil)
+        #expect(schema.queryType?.fields["b"]?.resolve == nil)
+        #expect(schema.fieldsWithoutResolver() == ["Query.b", "Query.c"])
+    }
+
+    @Test func attachesCustomScalarCoercion() throws {
+        let coercion = ScalarCoercion(
+            serialize: { value throws(GraphQLError) in
+                guard let cents = value as? Int else { throw GraphQLError("Money must be cents") }
+                return .string("\(cents / 100).\(cents % 100 < 10 ? "0" : "")\(cents % 100)")
+            },
+            parseValue: { value throws(GraphQLError) in
+                guard case .string = value else { throw GraphQLError("Money must be a string") }
+                return value
+            }
+        )
+        let schema = try buildSchema("""
+        type Query { price(min: Money = "1.00"): Money }
+        scalar Money
+        """, options: SchemaBuildOptions(scalars: ["Money": coercion]))
+        let money = try #require(schema.scalarType("Money"))
+        #expect(try money.serialize(1234) == .string("12.34"))
+        #expect(throws: GraphQLError.self) { try money.serialize("x") }
+        // The default parseLiteral goes through parseValue.
+        #expect(try money.parseLiteral(.string(StringValue("2.50"))) == .string("2.50"))
+        #expect(throws: GraphQLError.self) { try money.parseLiteral(.int(IntValue("1"))) }
+        #expect(schema.queryType?.fields["price"]?.args.first?.defaultValue == .string("1.00"))
+    }
+
+    @Test func attachesTypeResolution() throws {
+        let schema = try buildSchema("""
+        type Query { n: Node u: U }
+        interface Node { id: ID }
+        type A implements Node { id: ID }
+        union U = A
+        """, options: SchemaBuildOptions(
+            typeResolvers: ["Node": { _, _, _ in "A" }, "U": { _, _, _ in "A" }],
+            isTypeOf: ["A": { _, _, _ in true }]
+        ))
+        #expect(schema.interfaceType("Node")?.resolveType != nil)
+        #expect(schema.unionType("U")?.resolveType != nil)
+        #expect(schema.objectType("A")?.isTypeOf != nil)
+    }
+}
