@@ -12,42 +12,57 @@ struct Lexer {
     let source: Source
     let bytes: UnsafeBufferPointer<UInt8>
     /// The current token; `.sof` before the first `advance()`.
-    private(set) var token: Token
+    private(set) var token: RawToken
+    /// The decoded value of `token` when it is a string or block string.
+    private(set) var tokenValue: String = ""
     /// The token after `token` when `lookahead()` has already read it.
-    private var peeked: Token?
+    private var peeked: RawToken?
+    private var peekedValue: String = ""
+    /// The value of the string token `readToken` returned last.
+    private var readValue: String = ""
     /// Reused buffer for string values that need unescaping or dedenting.
     private var scratch: [UInt8] = []
 
     init(source: Source, bytes: UnsafeBufferPointer<UInt8>) {
         self.source = source
         self.bytes = bytes
-        self.token = Token(kind: .sof, start: 0, end: 0)
+        self.token = RawToken(kind: .sof, start: 0, end: 0)
     }
 
     /// Moves to the next token and returns it. At the end it keeps returning `.eof`.
     @inline(__always)
-    mutating func advance() throws(GraphQLError) -> Token {
+    mutating func advance() throws(GraphQLError) -> RawToken {
         if let next = peeked {
             peeked = nil
             token = next
+            if next.kind.hasValue { swap(&tokenValue, &peekedValue) }
         } else {
             token = try readToken(from: token.end)
+            if token.kind.hasValue { swap(&tokenValue, &readValue) }
         }
         return token
     }
 
     /// The token after the current one, without consuming it.
-    mutating func lookahead() throws(GraphQLError) -> Token {
+    mutating func lookahead() throws(GraphQLError) -> RawToken {
         if let next = peeked { return next }
         if token.kind == .eof { return token }
         let next = try readToken(from: token.end)
+        if next.kind.hasValue { swap(&peekedValue, &readValue) }
         peeked = next
         return next
     }
 
+    /// The decoded value of a string token that is the current or the peeked token.
+    func value(of token: RawToken) -> String {
+        if token == self.token { return tokenValue }
+        if token == peeked { return peekedValue }
+        return ""
+    }
+
     /// Text of the token's bytes, for names and numbers.
     @inline(__always)
-    func text(_ token: Token) -> String {
+    func text(_ token: RawToken) -> String {
         text(from: token.start, to: token.end)
     }
 
@@ -58,7 +73,7 @@ struct Lexer {
 
     /// True when `token` is a name spelled exactly `keyword` (ASCII).
     @inline(__always)
-    func isName(_ token: Token, _ keyword: StaticString) -> Bool {
+    func isName(_ token: RawToken, _ keyword: StaticString) -> Bool {
         guard token.kind == .name, token.end - token.start == keyword.utf8CodeUnitCount else { return false }
         let keywordBytes = keyword.utf8Start
         for offset in 0..<keyword.utf8CodeUnitCount where bytes[token.start + offset] != keywordBytes[offset] {
@@ -68,12 +83,12 @@ struct Lexer {
     }
 
     /// How error messages describe a token: `Name "x"`, `"}"`, `<EOF>`.
-    func describe(_ token: Token) -> String {
+    func describe(_ token: RawToken) -> String {
         switch token.kind {
         case .name, .int, .float:
             return "\(token.kind.rawValue) \"\(text(token))\""
         case .string, .blockString:
-            return "\(token.kind.rawValue) \"\(token.value ?? "")\""
+            return "\(token.kind.rawValue) \"\(value(of: token))\""
         default:
             return token.kind.errorDescription
         }
@@ -86,7 +101,7 @@ struct Lexer {
         index < bytes.count ? bytes[index] : nil
     }
 
-    private mutating func readToken(from position: Int) throws(GraphQLError) -> Token {
+    private mutating func readToken(from position: Int) throws(GraphQLError) -> RawToken {
         let count = bytes.count
         var position = position
         while position < count {
@@ -101,22 +116,22 @@ struct Lexer {
                 while position < count, bytes[position] != 0x0A, bytes[position] != 0x0D {
                     position += 1
                 }
-            case 0x21: return Token(kind: .bang, start: position, end: position + 1)
-            case 0x24: return Token(kind: .dollar, start: position, end: position + 1)
-            case 0x26: return Token(kind: .amp, start: position, end: position + 1)
-            case 0x28: return Token(kind: .parenL, start: position, end: position + 1)
-            case 0x29: return Token(kind: .parenR, start: position, end: position + 1)
-            case 0x3A: return Token(kind: .colon, start: position, end: position + 1)
-            case 0x3D: return Token(kind: .equals, start: position, end: position + 1)
-            case 0x40: return Token(kind: .at, start: position, end: position + 1)
-            case 0x5B: return Token(kind: .bracketL, start: position, end: position + 1)
-            case 0x5D: return Token(kind: .bracketR, start: position, end: position + 1)
-            case 0x7B: return Token(kind: .braceL, start: position, end: position + 1)
-            case 0x7C: return Token(kind: .pipe, start: position, end: position + 1)
-            case 0x7D: return Token(kind: .braceR, start: position, end: position + 1)
+            case 0x21: return RawToken(kind: .bang, start: position, end: position + 1)
+            case 0x24: return RawToken(kind: .dollar, start: position, end: position + 1)
+            case 0x26: return RawToken(kind: .amp, start: position, end: position + 1)
+            case 0x28: return RawToken(kind: .parenL, start: position, end: position + 1)
+            case 0x29: return RawToken(kind: .parenR, start: position, end: position + 1)
+            case 0x3A: return RawToken(kind: .colon, start: position, end: position + 1)
+            case 0x3D: return RawToken(kind: .equals, start: position, end: position + 1)
+            case 0x40: return RawToken(kind: .at, start: position, end: position + 1)
+            case 0x5B: return RawToken(kind: .bracketL, start: position, end: position + 1)
+            case 0x5D: return RawToken(kind: .bracketR, start: position, end: position + 1)
+            case 0x7B: return RawToken(kind: .braceL, start: position, end: position + 1)
+            case 0x7C: return RawToken(kind: .pipe, start: position, end: position + 1)
+            case 0x7D: return RawToken(kind: .braceR, start: position, end: position + 1)
             case 0x2E:
                 if byteAt(position + 1) == 0x2E && byteAt(position + 2) == 0x2E {
-                    return Token(kind: .spread, start: position, end: position + 3)
+                    return RawToken(kind: .spread, start: position, end: position + 3)
                 }
                 throw unexpectedCharacter(at: position)
             case 0x41...0x5A, 0x61...0x7A, 0x5F: // NameStart
@@ -124,7 +139,7 @@ struct Lexer {
                 while end < count, isNameContinue(bytes[end]) {
                     end += 1
                 }
-                return Token(kind: .name, start: position, end: end)
+                return RawToken(kind: .name, start: position, end: end)
             case 0x30...0x39, 0x2D:
                 return try readNumber(from: position)
             case 0x22:
@@ -136,7 +151,7 @@ struct Lexer {
                 throw unexpectedCharacter(at: position)
             }
         }
-        return Token(kind: .eof, start: count, end: count)
+        return RawToken(kind: .eof, start: count, end: count)
     }
 
     private func unexpectedCharacter(at position: Int) -> GraphQLError {
@@ -150,7 +165,7 @@ struct Lexer {
 
     // MARK: Numbers (§2.9.1, §2.9.2)
 
-    private func readNumber(from start: Int) throws(GraphQLError) -> Token {
+    private func readNumber(from start: Int) throws(GraphQLError) -> RawToken {
         var position = start
         var isFloat = false
         if bytes[position] == 0x2D { position += 1 } // NegativeSign
@@ -179,7 +194,7 @@ struct Lexer {
             throw syntaxError(
                 "Invalid number, expected digit but got: \(describeCharacter(at: position)).", at: position)
         }
-        return Token(kind: isFloat ? .float : .int, start: start, end: position)
+        return RawToken(kind: isFloat ? .float : .int, start: start, end: position)
     }
 
     private func readDigits(from start: Int) throws(GraphQLError) -> Int {
@@ -196,7 +211,7 @@ struct Lexer {
 
     // MARK: Strings (§2.9.4)
 
-    private mutating func readString(from start: Int) throws(GraphQLError) -> Token {
+    private mutating func readString(from start: Int) throws(GraphQLError) -> RawToken {
         let count = bytes.count
         var position = start + 1
         var chunkStart = position
@@ -211,7 +226,8 @@ struct Lexer {
                 } else {
                     value = text(from: chunkStart, to: position)
                 }
-                return Token(kind: .string, start: start, end: position + 1, value: value)
+                readValue = value
+                return RawToken(kind: .string, start: start, end: position + 1)
             }
             if byte == 0x5C {
                 if !escaped {
@@ -318,7 +334,7 @@ struct Lexer {
 
     // MARK: Block strings (§2.9.4 "Block Strings", BlockStringValue())
 
-    private mutating func readBlockString(from start: Int) throws(GraphQLError) -> Token {
+    private mutating func readBlockString(from start: Int) throws(GraphQLError) -> RawToken {
         let count = bytes.count
         var position = start + 3
         var chunkStart = position
@@ -331,7 +347,8 @@ struct Lexer {
                 scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[chunkStart..<position]))
                 lineBounds.append(scratch.count)
                 let value = blockStringValue(lineBounds: lineBounds)
-                return Token(kind: .blockString, start: start, end: position + 3, value: value)
+                readValue = value
+                return RawToken(kind: .blockString, start: start, end: position + 3)
             }
             if byte == 0x5C && byteAt(position + 1) == 0x22 && byteAt(position + 2) == 0x22
                 && byteAt(position + 3) == 0x22 {
@@ -473,6 +490,20 @@ private func hexValue(_ byte: UInt8) -> UInt8? {
     }
 }
 
+/// A token as the lexer hands it to the parser: plain data, no reference counting. The
+/// value of a string token is kept by the lexer (`Lexer.value(of:)`).
+struct RawToken: Equatable {
+    var kind: TokenKind
+    var start: Int
+    var end: Int
+}
+
+extension TokenKind {
+    /// Whether the lexer decodes a value for tokens of this kind.
+    @inline(__always)
+    var hasValue: Bool { self == .string || self == .blockString }
+}
+
 /// Runs `body` with a lexer over `source`'s bytes, which stay valid for the call.
 func withLexer<R>(
     _ source: Source, _ body: (inout Lexer) throws(GraphQLError) -> R
@@ -491,7 +522,9 @@ public func tokenize(_ source: Source) throws(GraphQLError) -> [Token] {
         while true {
             let token = try lexer.advance()
             if token.kind == .eof { return tokens }
-            tokens.append(token)
+            tokens.append(Token(
+                kind: token.kind, start: token.start, end: token.end,
+                value: token.kind.hasValue ? lexer.tokenValue : nil))
         }
     }
 }

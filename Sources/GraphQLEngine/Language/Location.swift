@@ -3,15 +3,30 @@
 /// Two locations are equal when they cover the same range of the same `Source` object.
 /// (AST node equality ignores locations altogether; see `IgnoredInEquality`.)
 public struct Location: Sendable, Hashable {
-    /// UTF-8 offset of the node's first token.
-    public var start: Int
-    /// UTF-8 offset just past the node's last token.
-    public var end: Int
+    // Offsets are stored as 32 bits to keep every AST node small (a `Location?` is then
+    // 16 bytes); sources are far below 2 GiB, which the server's request limits ensure.
+    @usableFromInline var storedStart: Int32
+    @usableFromInline var storedEnd: Int32
     public var source: Source
 
+    /// UTF-8 offset of the node's first token.
+    @inlinable
+    public var start: Int {
+        get { Int(storedStart) }
+        set { storedStart = Int32(clamping: newValue) }
+    }
+
+    /// UTF-8 offset just past the node's last token.
+    @inlinable
+    public var end: Int {
+        get { Int(storedEnd) }
+        set { storedEnd = Int32(clamping: newValue) }
+    }
+
+    @inlinable
     public init(start: Int, end: Int, source: Source) {
-        self.start = start
-        self.end = end
+        self.storedStart = Int32(clamping: start)
+        self.storedEnd = Int32(clamping: end)
         self.source = source
     }
 
@@ -19,7 +34,7 @@ public struct Location: Sendable, Hashable {
     public var startLocation: SourceLocation { source.location(of: start) }
 
     public static func == (lhs: Location, rhs: Location) -> Bool {
-        lhs.start == rhs.start && lhs.end == rhs.end && lhs.source === rhs.source
+        lhs.storedStart == rhs.storedStart && lhs.storedEnd == rhs.storedEnd && lhs.source === rhs.source
     }
 
     public func hash(into hasher: inout Hasher) {

@@ -85,7 +85,7 @@ struct Parser {
     }
 
     @inline(__always)
-    var token: Token { lexer.token }
+    var token: RawToken { lexer.token }
 
     // MARK: - Token helpers
 
@@ -115,7 +115,7 @@ struct Parser {
 
     /// Consumes a token of `kind` or fails with `Expected <kind>, found <token>.`
     @discardableResult
-    mutating func expect(_ kind: TokenKind) throws(GraphQLError) -> Token {
+    mutating func expect(_ kind: TokenKind) throws(GraphQLError) -> RawToken {
         let current = token
         guard current.kind == kind else {
             throw lexer.syntaxError(
@@ -150,7 +150,7 @@ struct Parser {
     }
 
     /// `Unexpected <token>.` at `token` (the current token by default).
-    func unexpected(_ token: Token? = nil) -> GraphQLError {
+    func unexpected(_ token: RawToken? = nil) -> GraphQLError {
         let token = token ?? self.token
         return lexer.syntaxError("Unexpected \(lexer.describe(token)).", at: token.start)
     }
@@ -289,10 +289,11 @@ struct Parser {
     }
 
     mutating func parseSelection() throws(GraphQLError) -> Selection {
-        peek(.spread) ? try parseFragment() : .field(try parseField())
+        peek(.spread) ? try parseFragment() : try parseField()
     }
 
-    mutating func parseField() throws(GraphQLError) -> Field {
+    /// A field, returned as a `Selection` so that it is built in place (no copy).
+    mutating func parseField() throws(GraphQLError) -> Selection {
         let start = token.start
         let nameOrAlias = try parseName()
         let alias: Name?
@@ -307,9 +308,9 @@ struct Parser {
         let arguments = try parseArguments(isConst: false)
         let directives = try parseDirectives(isConst: false)
         let selectionSet = peek(.braceL) ? try parseSelectionSet() : nil
-        return Field(
+        return .field(Field(
             alias: alias, name: name, arguments: arguments, directives: directives,
-            selectionSet: selectionSet, loc: loc(start))
+            selectionSet: selectionSet, loc: loc(start)))
     }
 
     mutating func parseArguments(isConst: Bool) throws(GraphQLError) -> [Argument] {
@@ -420,8 +421,9 @@ struct Parser {
 
     mutating func parseStringLiteral() throws(GraphQLError) -> StringValue {
         let current = token
+        let value = lexer.tokenValue
         try advance()
-        return StringValue(current.value ?? "", block: current.kind == .blockString, loc: loc(current.start))
+        return StringValue(value, block: current.kind == .blockString, loc: loc(current.start))
     }
 
     // MARK: - Directives (§2.12)
