@@ -4,14 +4,14 @@ import Testing
 /// What `buildSchema` rejects, and how it words it.
 @Suite struct BuildSchemaErrorTests {
     @Test func syntaxErrorsAreReported() {
-        let errors = buildGraphQLErrors("type Query {")
+        let errors = SchemaTesting.buildGraphQLErrors("type Query {")
         #expect(errors.count == 1)
         #expect(errors.first?.message.hasPrefix("Syntax Error:") == true)
         #expect(errors.first?.locations.isEmpty == false)
     }
 
     @Test func unknownTypesWithSuggestions() {
-        let errors = buildGraphQLErrors("""
+        let errors = SchemaTesting.buildGraphQLErrors("""
         type Query { user: Usr, other: Missing }
         type User { id: ID }
         """)
@@ -23,7 +23,7 @@ import Testing
     }
 
     @Test func duplicateDefinitions() {
-        #expect(buildErrors("""
+        #expect(SchemaTesting.buildErrors("""
         type Query { a: Int a: String }
         type Query { b: Int }
         enum E { A A }
@@ -42,7 +42,7 @@ import Testing
     }
 
     @Test func badExtensions() {
-        #expect(buildErrors("""
+        #expect(SchemaTesting.buildErrors("""
         type Query { a: Int }
         extend type Querry { b: Int }
         extend enum Query { X }
@@ -55,7 +55,7 @@ import Testing
     }
 
     @Test func appliedDirectivesAreChecked() {
-        #expect(buildErrors("""
+        #expect(SchemaTesting.buildErrors("""
         type Query {
           a: Int @unknown
           b: Int @specifiedBy(url: "x")
@@ -75,7 +75,7 @@ import Testing
     }
 
     @Test func invalidDefaultValues() {
-        #expect(buildErrors("""
+        #expect(SchemaTesting.buildErrors("""
         type Query { f(a: Int = "x", b: In = {c: 1}, e: E = B, n: Int! = null): Int }
         input In { a: Int! }
         enum E { A }
@@ -85,7 +85,7 @@ import Testing
             "Argument \"Query.f(e:)\" has invalid default value: Expected value of type \"E\", found B; Value \"B\" does not exist in \"E\" enum. Did you mean the enum value \"A\"?",
             "Argument \"Query.f(n:)\" has invalid default value: Expected value of type \"Int!\", found null.",
         ])
-        #expect(buildErrors("""
+        #expect(SchemaTesting.buildErrors("""
         type Query { f(a: In = {}): Int }
         input In { a: Int! }
         """) == [
@@ -94,7 +94,7 @@ import Testing
     }
 
     @Test func kindMismatches() {
-        #expect(buildErrors("""
+        #expect(SchemaTesting.buildErrors("""
         schema { query: In }
         type Query implements Other { a: Int }
         type Other { a: Int }
@@ -108,23 +108,23 @@ import Testing
     }
 
     @Test func schemaDefinitionProblems() {
-        #expect(buildErrors("""
+        #expect(SchemaTesting.buildErrors("""
         schema { query: Query }
         schema { query: Query }
         type Query { a: Int }
         """) == ["Must provide only one schema definition."])
-        #expect(buildErrors("""
+        #expect(SchemaTesting.buildErrors("""
         schema { query: Query query: Query }
         type Query { a: Int }
         """) == ["There can be only one query type in schema."])
     }
 
     @Test func executableDefinitionsAreRejected() {
-        #expect(buildErrors("type Query { a: Int } { a }") == ["An operation is not allowed in a schema document."])
+        #expect(SchemaTesting.buildErrors("type Query { a: Int } { a }") == ["An operation is not allowed in a schema document."])
     }
 
     @Test func introspectionTypeNamesAreTaken() {
-        #expect(buildErrors("type Query { a: Int } type __Type { a: Int }").contains(
+        #expect(SchemaTesting.buildErrors("type Query { a: Int } type __Type { a: Int }").contains(
             "Type \"__Type\" already exists in the schema. It cannot also be defined in this type definition."))
     }
 
@@ -135,7 +135,7 @@ import Testing
             typeResolvers: ["Query": { _, _, _ in nil }, "Node": { _, _, _ in nil }],
             isTypeOf: ["Node": { _, _, _ in true }]
         )
-        #expect(buildErrors("""
+        #expect(SchemaTesting.buildErrors("""
         type Query { a: Int }
         interface Node { id: ID }
         scalar Date
@@ -150,7 +150,7 @@ import Testing
     }
 
     @Test func validationErrorsAreThrownUnlessDisabled() throws {
-        #expect(buildErrors("type Query") == ["Type Query must define one or more fields."])
+        #expect(SchemaTesting.buildErrors("type Query") == ["Type Query must define one or more fields."])
         let schema = try buildSchema("type Query", options: SchemaBuildOptions(validate: false))
         #expect(schema.queryType?.fields.isEmpty == true)
     }

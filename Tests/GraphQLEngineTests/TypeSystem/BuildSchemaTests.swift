@@ -33,14 +33,14 @@ import Testing
         #expect(search.args[1].defaultValue == .int(5))
         #expect(search.args[1].isRequired == false)
 
-        #expect(schema.unionType("Result")?.types.map(\.name) == ["Query", "Other"])
-        #expect(schema.enumType("Color")?.values.names == ["RED", "GREEN"])
-        let filter = try #require(schema.inputObjectType("Filter"))
+        #expect(schema.sdlUnion("Result")?.types.map(\.name) == ["Query", "Other"])
+        #expect(schema.sdlEnum("Color")?.values.names == ["RED", "GREEN"])
+        let filter = try #require(schema.sdlInputObject("Filter"))
         #expect(filter.fields["color"]?.defaultValue == .string("RED"))
         // A single value for a list type is coerced to a one-element list (spec §3.11).
         #expect(filter.fields["tags"]?.defaultValue == .list([.string("one")]))
-        #expect(schema.scalarType("Date")?.specifiedByURL == "https://example.com/date")
-        #expect(schema.objectType("Other")?.fields.names == ["name", "date"])
+        #expect(schema.sdlScalar("Date")?.specifiedByURL == "https://example.com/date")
+        #expect(schema.sdlObject("Other")?.fields.names == ["name", "date"])
         #expect(schema.mutationType == nil)
         #expect(schema.subscriptionType == nil)
     }
@@ -75,10 +75,10 @@ import Testing
         #expect(query.fields["older"]?.deprecationReason == "Use `new`.")
         #expect(query.fields["older"]?.args.first?.deprecationReason == "gone")
         #expect(query.fields["new"]?.isDeprecated == false)
-        #expect(schema.inputObjectType("In")?.fields["a"]?.deprecationReason == "no")
-        #expect(schema.inputObjectType("In")?.fields["b"]?.isDeprecated == false)
-        #expect(schema.enumType("E")?.values["A"]?.deprecationReason == "No longer supported")
-        #expect(schema.enumType("E")?.values["B"]?.isDeprecated == false)
+        #expect(schema.sdlInputObject("In")?.fields["a"]?.deprecationReason == "no")
+        #expect(schema.sdlInputObject("In")?.fields["b"]?.isDeprecated == false)
+        #expect(schema.sdlEnum("E")?.values["A"]?.deprecationReason == "No longer supported")
+        #expect(schema.sdlEnum("E")?.values["B"]?.isDeprecated == false)
     }
 
     @Test func buildsDirectiveDefinitions() throws {
@@ -118,8 +118,8 @@ import Testing
         input By @oneOf { id: ID, name: String }
         input Plain { a: Int }
         """)
-        #expect(schema.inputObjectType("By")?.isOneOf == true)
-        #expect(schema.inputObjectType("Plain")?.isOneOf == false)
+        #expect(schema.sdlInputObject("By")?.isOneOf == true)
+        #expect(schema.sdlInputObject("Plain")?.isOneOf == false)
     }
 
     @Test func schemaDefinitionAndExtensionPickRootTypes() throws {
@@ -172,11 +172,11 @@ import Testing
         #expect(query.interfaces.map(\.name) == ["A", "B"])
         #expect(query.fields.names == ["a", "b", "c"])
         #expect(query.extensionASTNodes.count == 2)
-        #expect(schema.interfaceType("A")?.fields.names == ["a", "c"])
-        #expect(schema.unionType("U")?.types.map(\.name) == ["Query", "Other"])
-        #expect(schema.enumType("E")?.values.names == ["X", "Y"])
-        #expect(schema.inputObjectType("I")?.fields.names == ["a", "b"])
-        #expect(schema.scalarType("S")?.specifiedByURL == "https://example.com/s")
+        #expect(schema.sdlInterface("A")?.fields.names == ["a", "c"])
+        #expect(schema.sdlUnion("U")?.types.map(\.name) == ["Query", "Other"])
+        #expect(schema.sdlEnum("E")?.values.names == ["X", "Y"])
+        #expect(schema.sdlInputObject("I")?.fields.names == ["a", "b"])
+        #expect(schema.sdlScalar("S")?.specifiedByURL == "https://example.com/s")
     }
 
     @Test func interfacesImplementingInterfaces() throws {
@@ -188,11 +188,11 @@ import Testing
         type Note implements Node { id: ID! }
         """)
         let node = try #require(schema.type(named: "Node"))
-        let resource = try #require(schema.interfaceType("Resource"))
+        let resource = try #require(schema.sdlInterface("Resource"))
         #expect(resource.interfaces.map(\.name) == ["Node"])
         #expect(schema.possibleTypes(of: node).map(\.name) == ["Image", "Note"])
         #expect(schema.implementations(of: resource).objects.map(\.name) == ["Image"])
-        #expect(schema.implementations(of: try #require(schema.interfaceType("Node"))).interfaces.map(\.name) == ["Resource"])
+        #expect(schema.implementations(of: try #require(schema.sdlInterface("Node"))).interfaces.map(\.name) == ["Resource"])
         #expect(schema.isSubType(abstract: node, maybeSub: .interface(resource)))
         #expect(schema.isSubType(abstract: .interface(resource), maybeSub: try #require(schema.type(named: "Image"))))
         #expect(!schema.isSubType(abstract: .interface(resource), maybeSub: try #require(schema.type(named: "Note"))))

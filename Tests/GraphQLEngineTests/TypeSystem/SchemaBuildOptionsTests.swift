@@ -28,7 +28,7 @@ import Testing
         type Query { price(min: Money = "1.00"): Money }
         scalar Money
         """, options: SchemaBuildOptions(scalars: ["Money": coercion]))
-        let money = try #require(schema.scalarType("Money"))
+        let money = try #require(schema.sdlScalar("Money"))
         #expect(try money.serialize(1234) == .string("12.34"))
         #expect(throws: GraphQLError.self) { try money.serialize("x") }
         // The default parseLiteral goes through parseValue.
@@ -47,8 +47,8 @@ import Testing
             typeResolvers: ["Node": { _, _, _ in "A" }, "U": { _, _, _ in "A" }],
             isTypeOf: ["A": { _, _, _ in true }]
         ))
-        #expect(schema.interfaceType("Node")?.resolveType != nil)
-        #expect(schema.unionType("U")?.resolveType != nil)
-        #expect(schema.objectType("A")?.isTypeOf != nil)
+        #expect(schema.sdlInterface("Node")?.resolveType != nil)
+        #expect(schema.sdlUnion("U")?.resolveType != nil)
+        #expect(schema.sdlObject("A")?.isTypeOf != nil)
     }
 }

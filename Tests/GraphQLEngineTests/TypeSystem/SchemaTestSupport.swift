@@ -1,59 +1,62 @@
 @testable import GraphQLEngine
 
-/// The messages `buildSchema` throws for `sdl`; empty when it builds.
-func buildErrors(_ sdl: String, options: SchemaBuildOptions = SchemaBuildOptions()) -> [String] {
-    do {
-        _ = try buildSchema(sdl, options: options)
-        return []
-    } catch {
-        return error.errors.map(\.message)
+/// Helpers shared by the type-system tests.
+enum SchemaTesting {
+    /// The messages `buildSchema` throws for `sdl`; empty when it builds.
+    static func buildErrors(_ sdl: String, options: SchemaBuildOptions = SchemaBuildOptions()) -> [String] {
+        do {
+            _ = try buildSchema(sdl, options: options)
+            return []
+        } catch {
+            return error.errors.map(\.message)
+        }
     }
-}
 
-/// The errors `buildSchema` throws for `sdl`, with locations; empty when it builds.
-func buildGraphQLErrors(_ sdl: String, options: SchemaBuildOptions = SchemaBuildOptions()) -> [GraphQLError] {
-    do {
-        _ = try buildSchema(sdl, options: options)
-        return []
-    } catch {
-        return error.errors
+    /// The errors `buildSchema` throws for `sdl`, with locations; empty when it builds.
+    static func buildGraphQLErrors(_ sdl: String, options: SchemaBuildOptions = SchemaBuildOptions()) -> [GraphQLError] {
+        do {
+            _ = try buildSchema(sdl, options: options)
+            return []
+        } catch {
+            return error.errors
+        }
     }
-}
 
-/// The `validateSchema` messages of a schema built without validation.
-func validationMessages(_ sdl: String) throws -> [String] {
-    let schema = try buildSchema(sdl, options: SchemaBuildOptions(validate: false))
-    return validateSchema(schema).map(\.message)
+    /// The `validateSchema` messages of a schema built without validation.
+    static func validationMessages(_ sdl: String) throws -> [String] {
+        let schema = try buildSchema(sdl, options: SchemaBuildOptions(validate: false))
+        return validateSchema(schema).map(\.message)
+    }
 }
 
 extension GraphQLSchema {
     /// The object type named `name`; `nil` when there is none (or it is another kind).
-    func objectType(_ name: String) -> GraphQLObjectType? {
+    func sdlObject(_ name: String) -> GraphQLObjectType? {
         if case .object(let type) = type(named: name) { return type }
         return nil
     }
 
-    func interfaceType(_ name: String) -> GraphQLInterfaceType? {
+    func sdlInterface(_ name: String) -> GraphQLInterfaceType? {
         if case .interface(let type) = type(named: name) { return type }
         return nil
     }
 
-    func inputObjectType(_ name: String) -> GraphQLInputObjectType? {
+    func sdlInputObject(_ name: String) -> GraphQLInputObjectType? {
         if case .inputObject(let type) = type(named: name) { return type }
         return nil
     }
 
-    func enumType(_ name: String) -> GraphQLEnumType? {
+    func sdlEnum(_ name: String) -> GraphQLEnumType? {
         if case .enum(let type) = type(named: name) { return type }
         return nil
     }
 
-    func scalarType(_ name: String) -> GraphQLScalarType? {
+    func sdlScalar(_ name: String) -> GraphQLScalarType? {
         if case .scalar(let type) = type(named: name) { return type }
         return nil
     }
 
-    func unionType(_ name: String) -> GraphQLUnionType? {
+    func sdlUnion(_ name: String) -> GraphQLUnionType? {
         if case .union(let type) = type(named: name) { return type }
         return nil
     }

@@ -9,22 +9,22 @@ import Testing
     }
 
     @Test func requiresAQueryRootType() throws {
-        #expect(try validationMessages("type Mutation { a: Int }") == ["Query root type must be provided."])
+        #expect(try SchemaTesting.validationMessages("type Mutation { a: Int }") == ["Query root type must be provided."])
     }
 
     @Test func rootTypesMustDiffer() throws {
-        #expect(try validationMessages("""
+        #expect(try SchemaTesting.validationMessages("""
         schema { query: Q mutation: Q subscription: Q }
         type Q { a: Int }
         """) == ["All root types must be different, \"Q\" type is used as query, mutation, and subscription root types."])
-        #expect(try validationMessages("""
+        #expect(try SchemaTesting.validationMessages("""
         schema { query: Q mutation: Q }
         type Q { a: Int }
         """) == ["All root types must be different, \"Q\" type is used as query and mutation root types."])
     }
 
     @Test func reservedNames() throws {
-        #expect(try validationMessages("""
+        #expect(try SchemaTesting.validationMessages("""
         type Query { __a: Int, b(__c: Int): Int }
         type __T { a: Int }
         enum E { __V }
@@ -42,7 +42,7 @@ import Testing
     }
 
     @Test func typesMustHaveMembers() throws {
-        #expect(try validationMessages("""
+        #expect(try SchemaTesting.validationMessages("""
         type Query { a: Int }
         type Empty
         interface I
@@ -59,7 +59,7 @@ import Testing
     }
 
     @Test func inputAndOutputPositions() throws {
-        #expect(try validationMessages("""
+        #expect(try SchemaTesting.validationMessages("""
         type Query { a(x: Query): In, b: Int }
         input In { f: Query }
         directive @d(x: Query) on FIELD
@@ -72,7 +72,7 @@ import Testing
     }
 
     @Test func requiredArgumentsAndFieldsCannotBeDeprecated() throws {
-        #expect(try validationMessages("""
+        #expect(try SchemaTesting.validationMessages("""
         type Query { a(x: Int! @deprecated, y: Int! = 1 @deprecated): Int }
         input In { f: Int! @deprecated, g: Int @deprecated }
         directive @d(x: Int! @deprecated) on FIELD
@@ -84,7 +84,7 @@ import Testing
     }
 
     @Test func interfaceImplementation() throws {
-        #expect(try validationMessages("""
+        #expect(try SchemaTesting.validationMessages("""
         type Query { n: I }
         interface I { a: Int, b(x: Int): String, c: [Int], d(x: Int): Int, e: Int }
         type T implements I {
@@ -103,7 +103,7 @@ import Testing
     }
 
     @Test func covariantFieldTypesAreAccepted() throws {
-        #expect(try validationMessages("""
+        #expect(try SchemaTesting.validationMessages("""
         type Query { n: Node }
         interface Node { self: Node, list: [Node], id: ID }
         type T implements Node { self: T!, list: [T!]!, id: ID!, extra(x: Int): Int }
@@ -111,7 +111,7 @@ import Testing
     }
 
     @Test func missingArgumentOnImplementation() throws {
-        #expect(try validationMessages("""
+        #expect(try SchemaTesting.validationMessages("""
         type Query { n: I }
         interface I { a(x: Int): Int }
         type T implements I { a: Int }
@@ -119,17 +119,17 @@ import Testing
     }
 
     @Test func transitiveAndCircularInterfaces() throws {
-        #expect(try validationMessages("""
+        #expect(try SchemaTesting.validationMessages("""
         type Query { n: A }
         interface A { a: Int }
         interface B implements A { a: Int }
         type T implements B { a: Int }
         """) == ["Type T must implement A because it is implemented by B."])
-        #expect(try validationMessages("""
+        #expect(try SchemaTesting.validationMessages("""
         type Query { n: A }
         interface A implements A { a: Int }
         """) == ["Type A cannot implement itself because it would create a circular reference."])
-        #expect(try validationMessages("""
+        #expect(try SchemaTesting.validationMessages("""
         type Query { n: A }
         interface A implements B { a: Int }
         interface B implements A { a: Int }
@@ -137,7 +137,7 @@ import Testing
             "Type A cannot implement B because it would create a circular reference.",
             "Type B cannot implement A because it would create a circular reference.",
         ])
-        #expect(try validationMessages("""
+        #expect(try SchemaTesting.validationMessages("""
         type Query { n: A }
         interface A { a: Int }
         type T implements A & A { a: Int }
@@ -145,14 +145,14 @@ import Testing
     }
 
     @Test func unionMembersAreUnique() throws {
-        #expect(try validationMessages("""
+        #expect(try SchemaTesting.validationMessages("""
         type Query { u: U }
         union U = Query | Query
         """) == ["Union type U can only include type Query once."])
     }
 
     @Test func oneOfFieldsMustBeNullableWithoutDefaults() throws {
-        #expect(try validationMessages("""
+        #expect(try SchemaTesting.validationMessages("""
         type Query { f(x: In): Int }
         input In @oneOf { a: Int!, b: Int = 1, c: String }
         """) == [
@@ -162,14 +162,14 @@ import Testing
     }
 
     @Test func nonNullInputCycles() throws {
-        #expect(try validationMessages("""
+        #expect(try SchemaTesting.validationMessages("""
         type Query { f(x: A): Int }
         input A { b: B!, self: A }
         input B { a: A!, list: [B!]! }
         """) == [
             "Cannot reference Input Object \"A\" within itself through a series of non-null fields: \"b.a\".",
         ])
-        #expect(try validationMessages("""
+        #expect(try SchemaTesting.validationMessages("""
         type Query { f(x: A): Int }
         input A { self: A! }
         """) == [
@@ -178,14 +178,14 @@ import Testing
     }
 
     @Test func defaultValueCycles() throws {
-        let messages = try validationMessages("""
+        let messages = try SchemaTesting.validationMessages("""
         type Query { f(x: A): Int }
         input A { b: B = {} }
         input B { a: A = {} }
         """)
         #expect(messages.count == 2)
         #expect(messages.allSatisfy { $0.hasPrefix("Invalid circular reference. The default value of Input Object field") })
-        #expect(try validationMessages("""
+        #expect(try SchemaTesting.validationMessages("""
         type Query { f(x: A): Int }
         input A { b: B = {a: null} }
         input B { a: A = {} }
