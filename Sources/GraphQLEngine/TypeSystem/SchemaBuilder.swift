@@ -169,14 +169,6 @@ final class SchemaBuilder {
     private func rootTypes() -> (query: GraphQLObjectType?, mutation: GraphQLObjectType?, subscription: GraphQLObjectType?) {
         var operationTypes: [OperationTypeDefinition] = schemaDefinition?.operationTypes ?? []
         for schemaExtension in schemaExtensions { operationTypes += schemaExtension.operationTypes }
-        if schemaDefinition == nil && schemaExtensions.isEmpty {
-            // Without a schema definition the roots are the types of the default names (spec §3.3.1).
-            var roots: [GraphQLObjectType?] = []
-            for name in ["Query", "Mutation", "Subscription"] {
-                if case .object(let object) = definedTypes[name] { roots.append(object) } else { roots.append(nil) }
-            }
-            return (roots[0], roots[1], roots[2])
-        }
         var roots: [OperationType: GraphQLObjectType] = [:]
         var seen: Set<OperationType> = []
         for operationType in operationTypes {
@@ -194,6 +186,14 @@ final class SchemaBuilder {
                 continue
             }
             roots[operationType.operation] = object
+        }
+        if schemaDefinition == nil {
+            // Without a schema definition the types of the default names are the roots
+            // (spec §3.3.1); an `extend schema` may name roots the defaults do not cover.
+            for (operation, name) in [(OperationType.query, "Query"), (.mutation, "Mutation"), (.subscription, "Subscription")]
+            where roots[operation] == nil {
+                if case .object(let object) = definedTypes[name] { roots[operation] = object }
+            }
         }
         return (roots[.query], roots[.mutation], roots[.subscription])
     }

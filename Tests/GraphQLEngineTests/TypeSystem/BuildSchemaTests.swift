@@ -204,3 +204,21 @@ import Testing
         #expect(schema.type(from: try parseType("[Unknown]")) == nil)
     }
 }
+
+@Suite struct BuildSchemaRootExtensionTests {
+    @Test func schemaExtensionWithoutDefinitionAddsToDefaultRoots() throws {
+        let schema = try buildSchema("""
+        extend schema { mutation: Changes }
+        type Query { a: Int }
+        type Changes { b: Int }
+        """)
+        #expect(schema.queryType?.name == "Query")
+        #expect(schema.mutationType?.name == "Changes")
+    }
+
+    @Test func buildsFromAParsedDocument() throws {
+        let document = try parse("type Query { a: Int }")
+        let schema = try buildSchema(document)
+        #expect(schema.queryType?.fields.names == ["a"])
+    }
+}
