@@ -60,13 +60,13 @@ final class IntrospectionTypes: Sendable {
         schemaMetaField = GraphQLField(
             name: "__schema",
             type: .nonNull(.object(schema)),
-            description: "Access the current type schema of this server.",
+            description: "The schema of this service, for introspection.",
             resolve: .sync { _, _, _, info in info.schema }
         )
         typeMetaField = GraphQLField(
             name: "__type",
             type: typeRef,
-            description: "Request the type information of a single type.",
+            description: "The type of the given name; null when the schema has none.",
             args: [GraphQLArgument(name: "name", type: .nonNull(string))],
             resolve: .sync { _, arguments, _, info in
                 guard case .string(let name) = arguments["name"] else { return nil }
@@ -76,7 +76,7 @@ final class IntrospectionTypes: Sendable {
         typeNameMetaField = GraphQLField(
             name: "__typename",
             type: .nonNull(string),
-            description: "The name of the current Object type at runtime.",
+            description: "The name of the object type of this value.",
             resolve: .sync { _, _, _, info in info.parentType.name }
         )
 

@@ -87,6 +87,9 @@ final class SchemaBuilder {
                 guard let name = definition.definedName else { continue }
                 if typeDefinitionByName[name] != nil {
                     report("There can be only one type named \"\(name)\".", definition.nameLoc)
+                } else if GraphQLScalarType.specifiedNames.contains(name), definition.typeKindName != "scalar" {
+                    report("Type \"\(name)\" is a built-in scalar and cannot be redefined as \(definition.typeKindName ?? "another kind").",
+                           definition.nameLoc)
                 } else if Introspection.isIntrospectionType(name) {
                     report("Type \"\(name)\" already exists in the schema. It cannot also be defined in this type definition.",
                            definition.nameLoc)

@@ -155,3 +155,17 @@ import Testing
         #expect(schema.queryType?.fields.isEmpty == true)
     }
 }
+
+@Suite struct BuildSchemaBuiltInNameTests {
+    @Test func builtInScalarNamesCannotBeOtherKinds() {
+        #expect(SchemaTesting.buildErrors("type Query { a: String } type String { a: Int }") == [
+            "Type \"String\" is a built-in scalar and cannot be redefined as object.",
+        ])
+    }
+
+    @Test func declaringABuiltInScalarUsesTheBuiltIn() throws {
+        let schema = try buildSchema("scalar Int type Query { a: Int }")
+        #expect(schema.sdlScalar("Int") === GraphQLScalarType.int)
+        #expect(printSchema(schema) == "type Query {\n  a: Int\n}")
+    }
+}
