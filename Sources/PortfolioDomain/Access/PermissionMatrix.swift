@@ -17,6 +17,7 @@ public enum PermissionMatrix {
         public let staff: AccessScope?
         public let tenant: AccessScope?
 
+        /// The cell for `role`.
         public func scope(for role: Role) -> AccessScope? {
             switch role {
             case .owner: owner

@@ -4,6 +4,7 @@
 /// + deductions never exceed what is held. When no refund amount is given, the refund is
 /// everything held minus the deductions (a full settlement). What remains stays held.
 public struct DepositSettlement: Hashable, Sendable {
+    /// An itemised amount kept from the deposit (damage, cleaning, unpaid rent).
     public struct Deduction: Hashable, Sendable {
         public var reason: String
         public var amount: Money
@@ -16,6 +17,7 @@ public struct DepositSettlement: Hashable, Sendable {
     public let held: Money
     public let deductions: [Deduction]
     public let totalDeductions: Money
+    /// Paid back to the tenant.
     public let refund: Money
     /// held − refund − deductions: still held after the settlement.
     public let remainingHeld: Money

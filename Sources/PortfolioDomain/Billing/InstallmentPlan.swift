@@ -7,6 +7,7 @@
 public struct InstallmentPlan: Hashable, Sendable {
     public static let maximumCount = 120
 
+    /// One dated part of the plan.
     public struct Installment: Hashable, Sendable {
         /// 1-based position in the plan.
         public let number: Int

@@ -6,6 +6,7 @@
 /// amount due the sum of what is open. The invoice number's uniqueness per organization is a
 /// database key.
 public struct InvoiceDraft: Hashable, Sendable {
+    /// One charge on the invoice.
     public struct Line: Hashable, Sendable {
         public let chargeId: EntityID
         public let kind: ChargeKind

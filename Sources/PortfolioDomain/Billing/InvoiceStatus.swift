@@ -19,8 +19,10 @@ public enum InvoiceStatus: String, CaseIterable, Sendable, Hashable {
         }
     }
 
+    /// PAID and VOID: nothing can follow.
     public var isFinal: Bool { allowedNext.isEmpty }
 
+    /// Whether one step from `self` to `next` is legal.
     public func canTransition(to next: InvoiceStatus) -> Bool { allowedNext.contains(next) }
 
     /// Returns `next` or throws `ILLEGAL_TRANSITION` (a conflict on `status`).

@@ -1,5 +1,6 @@
 /// One line of a lease ledger, in date order, with the balance after it.
 public struct LedgerEntry: Hashable, Sendable {
+    /// What happened on the line.
     public enum Kind: String, Sendable, Hashable, CaseIterable {
         /// A charge posted: the tenant owes more.
         case charge = "CHARGE"

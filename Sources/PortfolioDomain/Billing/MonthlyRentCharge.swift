@@ -20,6 +20,7 @@ public struct MonthlyRentCharge: Hashable, Sendable {
     public let occupiedDays: Int
     public let daysInMonth: Int
 
+    /// Whether only part of the month was billed.
     public var isProrated: Bool { occupiedDays < daysInMonth }
 
     /// The charge for `month`, or `nil` when the lease does not cover any day of it.

@@ -16,6 +16,7 @@ public struct DateRange: Hashable, Sendable {
         self.end = end
     }
 
+    /// Whether `date` is one of the span's days.
     public func contains(_ date: LocalDate) -> Bool {
         date >= start && (end.map { date <= $0 } ?? true)
     }

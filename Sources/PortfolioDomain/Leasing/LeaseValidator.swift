@@ -5,8 +5,10 @@
 /// the same currency; due day 1–31 (clamped per month, see `DueDate`); at least one party,
 /// exactly one PRIMARY, no tenant listed twice.
 public enum LeaseValidator {
+    /// Accepted due days; shorter months clamp to their last day.
     public static let dueDayRange = 1...31
 
+    /// Every rule `terms` breaks, as field errors; empty when the terms are valid.
     public static func validate(_ terms: LeaseTerms) -> [FieldError] {
         var errors: [FieldError] = []
         if let end = terms.endDate, end < terms.startDate {

@@ -34,6 +34,7 @@ public struct CurrencyCode: Hashable, Sendable, CustomStringConvertible {
         return p
     }
 
+    // Common codes as constants, so call sites need not handle a throwing initialiser.
     public static let usd = CurrencyCode(known: "USD", digits: 2)
     public static let eur = CurrencyCode(known: "EUR", digits: 2)
     public static let mvr = CurrencyCode(known: "MVR", digits: 2)

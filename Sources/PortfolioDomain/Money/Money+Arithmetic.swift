@@ -8,6 +8,7 @@ extension Money {
         }
     }
 
+    /// `self + other`; throws on overflow or a different currency.
     public func adding(_ other: Money) throws(DomainError) -> Money {
         try checkedSameCurrency(other)
         let (r, o) = minorUnits.addingReportingOverflow(other.minorUnits)
@@ -15,6 +16,7 @@ extension Money {
         return Money(minorUnits: r, currency: currency)
     }
 
+    /// `self − other`; throws on overflow or a different currency.
     public func subtracting(_ other: Money) throws(DomainError) -> Money {
         try checkedSameCurrency(other)
         let (r, o) = minorUnits.subtractingReportingOverflow(other.minorUnits)
@@ -22,12 +24,14 @@ extension Money {
         return Money(minorUnits: r, currency: currency)
     }
 
+    /// `self × factor` (e.g. a monthly rent times months); throws on overflow.
     public func multiplied(by factor: Int64) throws(DomainError) -> Money {
         let (r, o) = minorUnits.multipliedReportingOverflow(by: factor)
         if o { throw Money.overflowError() }
         return Money(minorUnits: r, currency: currency)
     }
 
+    /// `−self`; throws only for `Int64.min` minor units, which has no positive counterpart.
     public func negated() throws(DomainError) -> Money {
         guard minorUnits != .min else { throw Money.overflowError() }
         return Money(minorUnits: -minorUnits, currency: currency)

@@ -7,6 +7,7 @@
 public struct Money: Hashable, Sendable {
     /// The amount in minor units (e.g. cents); negative for credits and refunds.
     public let minorUnits: Int64
+    /// The currency the minor units are counted in.
     public let currency: CurrencyCode
 
     public init(minorUnits: Int64, currency: CurrencyCode) {

@@ -1,6 +1,7 @@
 /// One money movement for the cashflow report: a payment received (income) or an expense or
 /// deposit refund paid out (expense). Repositories produce these rows.
 public struct CashflowEntry: Hashable, Sendable {
+    /// Which way the money moved.
     public enum Direction: String, Sendable, Hashable, CaseIterable {
         case income = "INCOME"
         case expense = "EXPENSE"

@@ -6,17 +6,20 @@
 /// figures partition the totals exactly (they add up to the portfolio figures). Reversed
 /// payments are left out by the repository (a reversal is not income).
 public struct CashflowReport: Hashable, Sendable {
+    /// Income, expenses and net (= income − expenses) for one scope.
     public struct Totals: Hashable, Sendable {
         public let income: Money
         public let expenses: Money
         public let net: Money
     }
 
+    /// One building's figures for the month.
     public struct BuildingLine: Hashable, Sendable {
         public let buildingId: EntityID
         public let totals: Totals
     }
 
+    /// The month's amount for one category in one direction.
     public struct CategoryLine: Hashable, Sendable {
         public let direction: CashflowEntry.Direction
         public let category: String

@@ -5,6 +5,7 @@
 /// `AgingBucket`); a lease's total = Σ of its bucket amounts = Σ of its delinquent charges'
 /// balances; the report total = Σ of the lease totals. Charges not yet due are excluded.
 public struct DelinquencyReport: Hashable, Sendable {
+    /// One overdue charge with its age.
     public struct Item: Hashable, Sendable {
         public let chargeId: EntityID
         public let kind: ChargeKind
@@ -14,6 +15,7 @@ public struct DelinquencyReport: Hashable, Sendable {
         public let balance: Money
     }
 
+    /// One lease's overdue charges and their bucket totals.
     public struct LeaseAging: Hashable, Sendable {
         public let leaseId: EntityID
         /// Amount per bucket; every bucket present (zero when empty), in bucket order.
@@ -29,6 +31,7 @@ public struct DelinquencyReport: Hashable, Sendable {
     public let currency: CurrencyCode
     /// Leases with something overdue, largest total first (then lease id).
     public let leases: [LeaseAging]
+    /// Portfolio amount per bucket; every bucket present.
     public let buckets: [AgingBucket: Money]
     public let total: Money
 

@@ -6,6 +6,7 @@
 /// points (10 000 = 100 %, rounded down, 0 for an empty portfolio); balance = the current
 /// lease's ledger balance supplied by the caller (zero when absent).
 public struct RentRollReport: Hashable, Sendable {
+    /// A unit as loaded by the repository.
     public struct UnitInput: Hashable, Sendable {
         public var unitId: EntityID
         public var buildingId: EntityID
@@ -20,6 +21,7 @@ public struct RentRollReport: Hashable, Sendable {
         }
     }
 
+    /// A lease of one of the units, with the figures the roll shows.
     public struct LeaseInput: Hashable, Sendable {
         public var lease: LeaseOccupancyRecord
         public var primaryTenantName: String
@@ -33,6 +35,7 @@ public struct RentRollReport: Hashable, Sendable {
         }
     }
 
+    /// One unit of the roll.
     public struct Row: Hashable, Sendable {
         public let unit: UnitInput
         /// The current lease; `nil` when the unit is vacant.
@@ -48,6 +51,7 @@ public struct RentRollReport: Hashable, Sendable {
     public let rows: [Row]
     public let unitCount: Int
     public let occupiedCount: Int
+    /// occupied × 10 000 ÷ units, rounded down; 0 when there are no units.
     public let occupancyBasisPoints: Int
     public let scheduledRent: Money
     public let vacantMarketRent: Money
