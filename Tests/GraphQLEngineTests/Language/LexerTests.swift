@@ -246,4 +246,17 @@ struct LexerTests {
         #expect(source.location(of: 15) == .init(line: 4, column: 3))
         #expect(source.location(of: 1000) == .init(line: 4, column: 4))
     }
+
+    @Test func sourceLocationsInLongDocuments() {
+        let lines = (0..<1000).map { "line\($0) é" }
+        let source = Source(lines.joined(separator: "\n"))
+        let text = Array(source.utf8)
+        for line in [0, 1, 499, 998, 999] {
+            let prefix = lines[..<line].reduce(0) { $0 + $1.utf8.count + 1 }
+            let eAcute = prefix + lines[line].utf8.count - 2
+            #expect(source.location(of: prefix) == .init(line: line + 1, column: 1))
+            #expect(text[eAcute] == 0xC3)
+            #expect(source.location(of: eAcute + 2) == .init(line: line + 1, column: lines[line].count + 1))
+        }
+    }
 }
