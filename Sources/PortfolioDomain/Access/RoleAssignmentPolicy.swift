@@ -20,7 +20,7 @@ public enum RoleAssignmentPolicy {
             throw forbidden("Role \(actor.rawValue) cannot change the role of a \(current.rawValue)")
         }
         if currentRole == .owner && newRole != .owner && ownerCount <= 1 {
-            throw .conflict("LAST_OWNER", "The last OWNER of an organization cannot be demoted", field: field)
+            throw .conflict(ErrorCode.lastOwner, "The last OWNER of an organization cannot be demoted", field: field)
         }
     }
 

@@ -31,4 +31,6 @@ public enum ErrorCode {
     public static let alreadyReversed = "ALREADY_REVERSED"
     public static let alreadyVoided = "ALREADY_VOIDED"
     public static let forbidden = "FORBIDDEN"
+    public static let derivedValue = "DERIVED_VALUE"
+    public static let lastOwner = "LAST_OWNER"
 }

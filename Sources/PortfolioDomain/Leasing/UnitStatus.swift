@@ -16,7 +16,7 @@ public enum UnitStatus: String, CaseIterable, Sendable, Hashable {
     /// `field`) because only a lease makes a unit occupied.
     public static func storable(_ status: UnitStatus, field: String = "status") throws(DomainError) -> UnitStatus {
         guard status != .occupied else {
-            throw .invalid(field, "DERIVED_VALUE", "A unit becomes OCCUPIED through a lease; it cannot be set directly")
+            throw .invalid(field, ErrorCode.derivedValue, "A unit becomes OCCUPIED through a lease; it cannot be set directly")
         }
         return status
     }

@@ -48,8 +48,14 @@ import Testing
 
     /// The ledger invariants over random valid histories, checked at random as-of dates.
     @Test func ledgerInvariantsProperty() throws {
+        var voidsWithAllocations = 0, reversals = 0, creditApplications = 0
         try forAllCases(200) { rng, seed in
             let sim = try LeaseHistorySimulator.run(&rng, days: 90)
+            let voided = Set(sim.charges.filter { $0.voidedOn != nil }.map(\.id))
+            voidsWithAllocations += sim.allocations.filter { voided.contains($0.chargeId) }.count
+            reversals += sim.payments.filter { $0.reversedOn != nil }.count
+            let paidOn = Dictionary(uniqueKeysWithValues: sim.payments.map { ($0.id, $0.receivedOn) })
+            creditApplications += sim.allocations.filter { $0.appliedOn > paidOn[$0.paymentId]! }.count
             for _ in 0..<4 {
                 let asOf = try sim.start.adding(days: Int.random(in: -1...95, using: &rng))
                 let l = try Ledger(currency: .usd, charges: sim.charges, payments: sim.payments, allocations: sim.allocations, asOf: asOf)
@@ -73,5 +79,8 @@ import Testing
                 #expect(zip(l.entries, l.entries.dropFirst()).allSatisfy { $0.date <= $1.date }, "\(m)")
             }
         }
+        // The generator must reach the interesting paths, or the property proves little.
+        #expect(voidsWithAllocations > 50 && reversals > 50 && creditApplications > 50,
+                "\(voidsWithAllocations) released allocations, \(reversals) reversals, \(creditApplications) credit applications")
     }
 }
