@@ -10,6 +10,8 @@ public enum TokenKind: String, Sendable, Hashable, CaseIterable {
     case parenL = "("
     case parenR = ")"
     case spread = "..."
+    /// Only in schema coordinates (spec §2.13), never in documents.
+    case dot = "."
     case colon = ":"
     case equals = "="
     case at = "@"
