@@ -46,15 +46,24 @@ let package = Package(
         // Business rules: pure Swift, no I/O.
         .target(name: "PortfolioDomain"),
 
-        // Resolvers, request context, migrations, embedded database.
+        // SQL: migrations, the database bootstrap (URL or embedded), repositories.
+        .target(
+            name: "PortfolioRepositories",
+            dependencies: [
+                "MariaDB", "PortfolioDomain",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+
+        // The GraphQL API: schema loading, resolvers, request context, error mapping.
         .target(
             name: "PortfolioAPI",
             dependencies: [
-                "GraphQLEngine", "MariaDB", "PortfolioDomain",
+                "GraphQLEngine", "MariaDB", "PortfolioDomain", "PortfolioRepositories",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Crypto", package: "swift-crypto"),
-            ],
-            resources: []
+            ]
         ),
 
         // The HTTP edge: Hummingbird app, /graphql, health, middleware.
@@ -71,9 +80,10 @@ let package = Package(
         .executableTarget(
             name: "Portfolio",
             dependencies: [
-                "PortfolioHTTP", "PortfolioAPI", "MariaDB",
+                "PortfolioHTTP", "PortfolioAPI", "PortfolioRepositories", "MariaDB",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
@@ -82,9 +92,13 @@ let package = Package(
         .testTarget(name: "MariaDBTests", dependencies: ["MariaDB"]),
         .testTarget(name: "PortfolioDomainTests", dependencies: ["PortfolioDomain"]),
         .testTarget(
+            name: "PortfolioRepositoriesTests",
+            dependencies: ["PortfolioRepositories", "MariaDB"]
+        ),
+        .testTarget(
             name: "PortfolioHTTPTests",
             dependencies: [
-                "PortfolioHTTP", "PortfolioAPI", "MariaDB", "GraphQLEngine",
+                "PortfolioHTTP", "PortfolioAPI", "PortfolioRepositories", "MariaDB", "GraphQLEngine",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]
         ),

@@ -1,0 +1,38 @@
+import Hummingbird
+import Logging
+import PortfolioAPI
+
+/// Settings of the HTTP server.
+public struct HTTPServerSettings: Sendable {
+    public var host: String
+    public var port: Int
+    /// Largest request body accepted (413 above).
+    public var maxBodyBytes: Int
+
+    public init(host: String = "127.0.0.1", port: Int = 8080, maxBodyBytes: Int = 1 << 20) {
+        self.host = host
+        self.port = port
+        self.maxBodyBytes = maxBodyBytes
+    }
+}
+
+/// Builds the router: middleware first (request id), then `/graphql`, `/healthz`, `/readyz`.
+/// Separate from `buildApplication` so tests drive the same router in process.
+public func buildRouter(api: PortfolioAPI, services: APIServices, settings: HTTPServerSettings) -> Router<PortfolioRequestContext> {
+    let router = Router(context: PortfolioRequestContext.self)
+    router.add(middleware: RequestIDMiddleware())
+    GraphQLRoutes(endpoint: api.endpoint, maxBodyBytes: settings.maxBodyBytes).register(on: router)
+    HealthRoutes(isDatabaseReachable: services.isDatabaseReachable).register(on: router)
+    return router
+}
+
+/// The Hummingbird application serving PortfolioOS. Run it with `runService()`, which stops
+/// accepting connections on SIGINT/SIGTERM and lets in-flight requests finish.
+public func buildApplication(
+    api: PortfolioAPI, services: APIServices, settings: HTTPServerSettings, logger: Logger
+) -> some ApplicationProtocol {
+    Application(
+        router: buildRouter(api: api, services: services, settings: settings),
+        configuration: .init(address: .hostname(settings.host, port: settings.port), serverName: "PortfolioOS"),
+        logger: logger)
+}

@@ -1,0 +1,255 @@
+import Foundation
+import MariaDB
+
+/// Writes one demo organization inside the caller's transaction; see `DemoSeeder`.
+struct DemoWriter {
+    let connection: MariaDBConnection
+    let plan: DemoPlan
+    let passwordHash: String
+    let throughMonth: (year: Int, month: Int)
+    var random: DemoRandom
+    var summary = DemoSeeder.Summary()
+    let now = Date()
+
+    init(connection: MariaDBConnection, plan: DemoPlan, passwordHash: String, throughMonth: (year: Int, month: Int)) {
+        self.connection = connection
+        self.plan = plan
+        self.passwordHash = passwordHash
+        self.throughMonth = throughMonth
+        self.random = DemoRandom(state: plan.seed)
+    }
+
+    /// A deterministic version-4 UUID from the demo's random stream.
+    mutating func nextID() -> UUID {
+        let high = random.next()
+        let low = random.next()
+        var bytes = [UInt8](repeating: 0, count: 16)
+        for index in 0..<8 {
+            bytes[index] = UInt8(truncatingIfNeeded: high >> (8 * UInt64(index)))
+            bytes[8 + index] = UInt8(truncatingIfNeeded: low >> (8 * UInt64(index)))
+        }
+        bytes[6] = (bytes[6] & 0x0F) | 0x40
+        bytes[8] = (bytes[8] & 0x3F) | 0x80
+        return UUID(uuid: (
+            bytes[0], bytes[1], bytes[2], bytes[3], bytes[4], bytes[5], bytes[6], bytes[7],
+            bytes[8], bytes[9], bytes[10], bytes[11], bytes[12], bytes[13], bytes[14], bytes[15]))
+    }
+
+    mutating func pick<T>(_ items: [T]) -> T { items[Int(random.next() % UInt64(items.count))] }
+    mutating func chance(_ percent: Int) -> Bool { Int(random.next() % 100) < percent }
+    mutating func between(_ low: Int64, _ high: Int64) -> Int64 {
+        low + Int64(random.next() % UInt64(high - low + 1))
+    }
+
+    /// The twelve billing months ending with `throughMonth`, oldest first.
+    var months: [(year: Int, month: Int)] {
+        (0..<12).reversed().map { back in
+            let index = throughMonth.year * 12 + (throughMonth.month - 1) - back
+            return (index / 12, index % 12 + 1)
+        }
+    }
+
+    mutating func write() async throws {
+        let orgID = nextID()
+        try await connection.execute(
+            "INSERT INTO organizations (id, name, slug, currency, timezone, created_at, updated_at) VALUES (?, ?, ?, ?, 'UTC', ?, ?)",
+            [orgID, plan.name, plan.slug, plan.currency, now, now])
+        summary.organizations = 1
+
+        // Users: one per role, plus a tenant user linked to the first tenant below.
+        var userRows: [[any MariaDBBindable]] = []
+        var membershipRows: [[any MariaDBBindable]] = []
+        var tenantUserID: UUID?
+        for role in DemoPlan.roles {
+            let userID = nextID()
+            let name = "\(pick(DemoPlan.firstNames)) \(pick(DemoPlan.lastNames))"
+            userRows.append([userID, "\(role.lowercased())@\(plan.mailDomain)", passwordHash, name, nil as String?, true, now, now])
+            membershipRows.append([nextID(), orgID, userID, role, true, now, now])
+            if role == "TENANT" { tenantUserID = userID }
+        }
+        summary.users = try await BatchInsert(
+            table: "users",
+            columns: ["id", "email", "password_hash", "full_name", "phone", "is_active", "created_at", "updated_at"]
+        ).run(userRows, on: connection)
+        try await BatchInsert(
+            table: "memberships", columns: ["id", "org_id", "user_id", "role", "is_active", "created_at", "updated_at"]
+        ).run(membershipRows, on: connection)
+
+        let unitTypes = [("Studio", "One room with kitchenette"), ("1BR", "One bedroom"), ("2BR", "Two bedrooms")]
+        var unitTypeIDs: [UUID] = []
+        var unitTypeRows: [[any MariaDBBindable]] = []
+        for (name, description) in unitTypes {
+            let id = nextID()
+            unitTypeIDs.append(id)
+            unitTypeRows.append([id, orgID, name, description, now])
+        }
+        try await BatchInsert(table: "unit_types", columns: ["id", "org_id", "name", "description", "created_at"])
+            .run(unitTypeRows, on: connection)
+
+        var buildingRows: [[any MariaDBBindable]] = []
+        var floorRows: [[any MariaDBBindable]] = []
+        var unitRows: [[any MariaDBBindable]] = []
+        var units: [(id: UUID, buildingID: UUID, rent: Int64)] = []
+        var buildingIDs: [UUID] = []
+        for building in plan.buildings {
+            let buildingID = nextID()
+            buildingIDs.append(buildingID)
+            buildingRows.append([
+                buildingID, orgID, building.code, building.name, "RESIDENTIAL", building.address, building.city,
+                nil as String?, "MONTHLY", 1, 25, now, now,
+            ])
+            for level in 1...building.floors {
+                let floorID = nextID()
+                floorRows.append([floorID, orgID, buildingID, "Floor \(level)", level, now])
+                for position in 1...building.unitsPerFloor {
+                    let unitID = nextID()
+                    let typeIndex = (position - 1) % unitTypeIDs.count
+                    let rent = building.baseRentMinor + Int64(level - 1) * 5_000 + Int64(typeIndex) * 20_000
+                    let label = "\(level)\(Character(UnicodeScalar(UInt8(64 + position))))"
+                    unitRows.append([
+                        unitID, orgID, buildingID, floorID, unitTypeIDs[typeIndex], label,
+                        ExactDecimal(significand: Int64(35 + typeIndex * 20) * 100 + between(0, 99), scale: 2),
+                        typeIndex + 1, rent, rent, "AVAILABLE", #"["heating","hot water"]"#,
+                        #"["water","electricity"]"#, nil as String?, now, now,
+                    ])
+                    units.append((unitID, buildingID, rent))
+                }
+            }
+        }
+        summary.buildings = try await BatchInsert(
+            table: "buildings",
+            columns: [
+                "id", "org_id", "code", "name", "kind", "address", "city", "note", "billing_cycle", "billing_due_day",
+                "billing_cutoff_day", "created_at", "updated_at",
+            ]
+        ).run(buildingRows, on: connection)
+        try await BatchInsert(table: "floors", columns: ["id", "org_id", "building_id", "name", "level", "created_at"])
+            .run(floorRows, on: connection)
+        summary.units = try await BatchInsert(
+            table: "units",
+            columns: [
+                "id", "org_id", "building_id", "floor_id", "unit_type_id", "label", "area_sq_m", "capacity",
+                "base_rent_minor", "deposit_minor", "status", "amenities", "utilities", "description", "created_at",
+                "updated_at",
+            ]
+        ).run(unitRows, on: connection)
+
+        try await writeLeasing(orgID: orgID, units: units, tenantUserID: tenantUserID)
+        try await writeExpenses(orgID: orgID, buildingIDs: buildingIDs)
+    }
+
+    /// Tenants, leases (current ones on most units, some ended ones for history), rent
+    /// charges for each month of the year, and payments allocated to them.
+    mutating func writeLeasing(orgID: UUID, units: [(id: UUID, buildingID: UUID, rent: Int64)], tenantUserID: UUID?) async throws {
+        var tenantRows: [[any MariaDBBindable]] = []
+        var leaseRows: [[any MariaDBBindable]] = []
+        var partyRows: [[any MariaDBBindable]] = []
+        var eventRows: [[any MariaDBBindable]] = []
+        var chargeRows: [[any MariaDBBindable]] = []
+        var paymentRows: [[any MariaDBBindable]] = []
+        var allocationRows: [[any MariaDBBindable]] = []
+        let months = self.months
+        var linkedTenantUser = tenantUserID
+
+        for unit in units {
+            guard chance(plan.occupancyPercent) else { continue }
+            let tenantID = nextID()
+            let first = pick(DemoPlan.firstNames)
+            let last = pick(DemoPlan.lastNames)
+            let email = "\(first.lowercased()).\(last.lowercased().filter(\.isLetter))\(tenantRows.count + 1)@mail.example"
+            tenantRows.append([
+                tenantID, orgID, linkedTenantUser, "\(first) \(last)", email, "+1-555-\(1000 + tenantRows.count)",
+                "ACTIVE", "PASSPORT", "P\(between(1_000_000, 9_999_999))", nil as String?, now, now,
+            ])
+            linkedTenantUser = nil
+            // Leases start on the 1st of a month within the year (or before it), so no
+            // proration is needed for the demo's rent charges.
+            let startIndex = Int(between(-3, 9))
+            let startMonth = months[0].year * 12 + (months[0].month - 1) + startIndex
+            let start = SQLDate(year: startMonth / 12, month: startMonth % 12 + 1, day: 1)
+            let leaseID = nextID()
+            let dueDay = 1 + Int(random.next() % 5)
+            leaseRows.append([leaseID, orgID, unit.id, start, nil as SQLDate?, unit.rent, unit.rent, dueDay, "ACTIVE", now, now])
+            partyRows.append([leaseID, tenantID, "PRIMARY", orgID])
+            eventRows.append([nextID(), orgID, unit.id, leaseID, "MOVE_IN", start, nil as String?, now])
+
+            let payer = Int(random.next() % 100)  // <80 punctual, <92 sometimes partial, else behind
+            for (index, month) in months.enumerated() where index >= max(startIndex, 0) {
+                let chargeID = nextID()
+                let due = SQLDate(year: month.year, month: month.month, day: dueDay)
+                let label = "\(month.year)-\(month.month < 10 ? "0" : "")\(month.month)"
+                chargeRows.append([chargeID, orgID, leaseID, "RENT", label, "Rent \(label)", unit.rent, due, now])
+                let isRecent = index >= months.count - 3
+                let paid: Int64
+                if payer < 80 {
+                    paid = unit.rent
+                } else if payer < 92 {
+                    paid = chance(70) ? unit.rent : unit.rent / 2
+                } else {
+                    paid = isRecent ? 0 : (chance(60) ? unit.rent : 0)
+                }
+                guard paid > 0 else { continue }
+                let paymentID = nextID()
+                let paidOn = SQLDate(daysSinceEpoch: due.daysSinceEpoch + Int(between(-3, 6)))
+                let method = pick(["BANK", "BANK", "CARD", "CASH", "CHECK", "MOBILE_MONEY"])
+                paymentRows.append([paymentID, orgID, leaseID, "RENT", paid, paidOn, method, "DEMO-\(paymentRows.count + 1)", now])
+                allocationRows.append([nextID(), orgID, paymentID, chargeID, paid, now])
+            }
+        }
+        summary.tenants = try await BatchInsert(
+            table: "tenants",
+            columns: [
+                "id", "org_id", "user_id", "full_name", "email", "phone", "status", "identity_type", "identity_number",
+                "notes", "created_at", "updated_at",
+            ]
+        ).run(tenantRows, on: connection)
+        summary.leases = try await BatchInsert(
+            table: "leases",
+            columns: [
+                "id", "org_id", "unit_id", "start_date", "end_date", "rent_minor", "deposit_minor", "due_day", "status",
+                "created_at", "updated_at",
+            ]
+        ).run(leaseRows, on: connection)
+        try await BatchInsert(table: "lease_parties", columns: ["lease_id", "tenant_id", "role", "org_id"])
+            .run(partyRows, on: connection)
+        try await BatchInsert(
+            table: "occupancy_events",
+            columns: ["id", "org_id", "unit_id", "lease_id", "kind", "occurred_on", "note", "created_at"]
+        ).run(eventRows, on: connection)
+        summary.charges = try await BatchInsert(
+            table: "charges",
+            columns: ["id", "org_id", "lease_id", "kind", "rent_month", "description", "amount_minor", "due_date", "created_at"]
+        ).run(chargeRows, on: connection)
+        summary.payments = try await BatchInsert(
+            table: "payments",
+            columns: ["id", "org_id", "lease_id", "kind", "amount_minor", "paid_on", "method", "reference", "created_at"]
+        ).run(paymentRows, on: connection)
+        try await BatchInsert(
+            table: "allocations", columns: ["id", "org_id", "payment_id", "charge_id", "amount_minor", "created_at"]
+        ).run(allocationRows, on: connection)
+    }
+
+    mutating func writeExpenses(orgID: UUID, buildingIDs: [UUID]) async throws {
+        var rows: [[any MariaDBBindable]] = []
+        for buildingID in buildingIDs {
+            for month in months {
+                for _ in 0..<(1 + Int(random.next() % 3)) {
+                    let kind = pick(DemoPlan.expenseCategories)
+                    let day = 1 + Int(random.next() % 28)
+                    rows.append([
+                        nextID(), orgID, buildingID, nil as UUID?, kind.category, kind.vendor,
+                        between(kind.minMinor, kind.maxMinor), SQLDate(year: month.year, month: month.month, day: day),
+                        "\(kind.category.capitalized) for \(month.year)-\(month.month)", now, now,
+                    ])
+                }
+            }
+        }
+        summary.expenses = try await BatchInsert(
+            table: "expenses",
+            columns: [
+                "id", "org_id", "building_id", "unit_id", "category", "vendor", "amount_minor", "spent_on",
+                "description", "created_at", "updated_at",
+            ]
+        ).run(rows, on: connection)
+    }
+}
