@@ -76,7 +76,13 @@ public final class GraphQLService: Sendable {
 
     /// Runs a request from text to result: request errors (limits, syntax, validation,
     /// operation selection, variables) come back without `data`.
-    public func execute(_ request: GraphQLRequest, context: any Sendable = (), rootValue: (any Sendable)? = nil) async -> ExecutionResult {
+    ///
+    /// - Parameter options: overrides the service's options for this request (e.g. an error
+    ///   mapping that knows the request's id); nil uses `self.options`.
+    public func execute(
+        _ request: GraphQLRequest, context: any Sendable = (), rootValue: (any Sendable)? = nil,
+        options: ExecutionOptions? = nil
+    ) async -> ExecutionResult {
         let document: Document
         switch prepare(request.query) {
         case .success(let prepared): document = prepared
@@ -84,7 +90,7 @@ public final class GraphQLService: Sendable {
         }
         return await GraphQLEngine.execute(
             schema: schema, document: document, operationName: request.operationName,
-            variableValues: request.variables, rootValue: rootValue, context: context, options: options)
+            variableValues: request.variables, rootValue: rootValue, context: context, options: options ?? self.options)
     }
 
     /// Cache hits, misses and entries so far (for metrics and tests).
@@ -92,13 +98,13 @@ public final class GraphQLService: Sendable {
 
     private func parseAndValidate(_ query: String) -> Result<Document, DocumentErrors> {
         if let maxBytes = limits.maxDocumentBytes, query.utf8.count > maxBytes {
-            return .failure(DocumentErrors([GraphQLError("Document exceeds the maximum size of \(maxBytes) bytes.")]))
+            return .failure(DocumentErrors([GraphQLError("Document exceeds the maximum size of \(maxBytes) bytes.")], phase: .parse))
         }
         let document: Document
         do {
             document = try parse(Source(query), options: limits.parse)
         } catch {
-            return .failure(DocumentErrors([error]))
+            return .failure(DocumentErrors([error], phase: .parse))
         }
         if limits.maxFields != nil || limits.maxAliases != nil {
             var counter = SelectionCounter()
@@ -124,10 +130,21 @@ public final class GraphQLService: Sendable {
 
 /// The request errors of a document that cannot be executed (a `Result` failure type).
 public struct DocumentErrors: Error, Sendable {
-    public var errors: [GraphQLError]
+    /// Where the document failed: HTTP answers an unparsable document with 400 and an
+    /// invalid one with 422 (GraphQL over HTTP, "Status Codes").
+    public enum Phase: Sendable, Hashable {
+        /// Too large, a syntax error, or a parser limit (tokens, depth).
+        case parse
+        /// Parsed, but failed validation or a selection-count limit.
+        case validation
+    }
 
-    public init(_ errors: [GraphQLError]) {
+    public var errors: [GraphQLError]
+    public var phase: Phase
+
+    public init(_ errors: [GraphQLError], phase: Phase = .validation) {
         self.errors = errors
+        self.phase = phase
     }
 }
 
