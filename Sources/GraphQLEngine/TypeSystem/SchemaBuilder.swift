@@ -36,6 +36,7 @@ final class SchemaBuilder {
         fillInputObjects()
         coerceInputFieldDefaults()
         fillObjectsInterfacesUnions()
+        inheritInterfaceResolvers()
         let directives = buildDirectives()
         checkAppliedDirectives(directives: directives)
         let roots = rootTypes()
@@ -202,6 +203,22 @@ final class SchemaBuilder {
     }
 
     // MARK: - Options
+
+    /// A resolver given for an interface field (`"Node.id"`) serves every implementing
+    /// object type's field of that name that has no resolver of its own; the executor
+    /// only ever runs object types' fields.
+    private func inheritInterfaceResolvers() {
+        for definition in typeDefinitions {
+            guard let name = definition.definedName, case .object(let object) = definedTypes[name],
+                  !object.interfaces.isEmpty else { continue }
+            var fields = object.fields
+            for field in object.fields where field.resolve == nil {
+                let inherited = object.interfaces.lazy.compactMap { self.options.resolvers["\($0.name).\(field.name)"] }.first
+                if let inherited { fields.insert(field.withResolver(inherited)) }
+            }
+            object.fields = fields
+        }
+    }
 
     /// Attaches `resolveType` and `isTypeOf`, reporting keys that name no suitable type.
     private func attachTypeResolution() {

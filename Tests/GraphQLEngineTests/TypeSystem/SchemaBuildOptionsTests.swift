@@ -13,6 +13,25 @@ import Testing
         #expect(schema.fieldsWithoutResolver() == ["Query.b", "Query.c"])
     }
 
+    @Test func interfaceFieldResolversServeImplementations() async throws {
+        let schema = try buildSchema("""
+        type Query { a: A, b: B }
+        interface Node { id: ID! name: String }
+        type A implements Node { id: ID! name: String }
+        type B implements Node { id: ID! name: String }
+        """, options: SchemaBuildOptions(resolvers: [
+            "Node.id": .constant("shared"), "B.id": .constant("own"),
+            "Query.a": .constant(ObjectValue()), "Query.b": .constant(ObjectValue()),
+        ]))
+        #expect(schema.fieldsWithoutResolver() == ["A.name", "B.name"])
+        let result = await execute(schema: schema, document: try parse("{ a { id } b { id } }"))
+        #expect(result.errors.isEmpty)
+        #expect(result.data == .object([
+            "a": .object(["id": .string("shared")]),
+            "b": .object(["id": .string("own")]),
+        ]))
+    }
+
     @Test func attachesCustomScalarCoercion() throws {
         let coercion = ScalarCoercion(
             serialize: { value throws(GraphQLError) in
