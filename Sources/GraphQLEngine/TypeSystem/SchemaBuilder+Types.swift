@@ -68,11 +68,17 @@ extension SchemaBuilder {
                     if case .inputObjectTypeExtension(let node) = definition { return node }
                     return nil
                 }
-                let directives = node.directives + extensionNodes.flatMap(\.directives)
+                for extensionNode in extensionNodes {
+                    // Spec §3.10.2: a type cannot become OneOf after the fact.
+                    for directive in extensionNode.directives where directive.name.value == "oneOf" {
+                        report("The @oneOf directive must not be provided by an Input Object type extension (\"\(name)\").",
+                               directive.loc)
+                    }
+                }
                 definedTypes[name] = .inputObject(GraphQLInputObjectType(
                     name: name,
                     description: node.description?.value,
-                    isOneOf: directives.contains { $0.name.value == "oneOf" },
+                    isOneOf: node.directives.contains { $0.name.value == "oneOf" },
                     astNode: node,
                     extensionASTNodes: extensionNodes
                 ))

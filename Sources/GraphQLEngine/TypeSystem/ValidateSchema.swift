@@ -8,6 +8,7 @@ public func validateSchema(_ schema: GraphQLSchema) -> [GraphQLError] {
     var validator = SchemaValidator(schema: schema)
     validator.validateRootTypes()
     validator.validateDirectives()
+    validator.validateDirectiveCycles()
     validator.validateTypes()
     return validator.errors
 }

@@ -71,8 +71,8 @@ import Testing
         extend type Query { b: String }
         enum E { X }
         extend enum E { Y }
-        input I { a: Int }
-        extend input I @oneOf
+        input I @oneOf { a: Int }
+        extend input I { b: String }
         """)
         #expect(printSchema(schema) == """
         type Query {
@@ -87,6 +87,7 @@ import Testing
 
         input I @oneOf {
           a: Int
+          b: String
         }
         """)
     }

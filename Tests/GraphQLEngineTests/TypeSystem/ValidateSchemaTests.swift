@@ -201,3 +201,44 @@ import Testing
         #expect(errors.first?.locations == [SourceLocation(line: 2, column: 1)])
     }
 }
+
+@Suite struct ValidateSchemaDirectiveTests {
+    @Test func directivesMustNotReferenceThemselves() throws {
+        #expect(try SchemaTesting.validationMessages("""
+        type Query { a: Int }
+        directive @direct(x: Int @direct) on ARGUMENT_DEFINITION
+        """) == ["Directive \"@direct\" must not reference itself, directly or through the types and directives its arguments use."])
+        #expect(try SchemaTesting.validationMessages("""
+        type Query { a: Int }
+        directive @viaType(x: In) on INPUT_FIELD_DEFINITION
+        input In { f: Int @viaType }
+        """) == ["Directive \"@viaType\" must not reference itself, directly or through the types and directives its arguments use."])
+        let messages = try SchemaTesting.validationMessages("""
+        type Query { a: Int }
+        directive @a(x: Int @b) on ARGUMENT_DEFINITION
+        directive @b(y: Int @a) on ARGUMENT_DEFINITION
+        """)
+        #expect(messages.count == 2)
+        #expect(try SchemaTesting.validationMessages("""
+        type Query { a: Int }
+        directive @fine(x: In) on FIELD
+        input In { f: Int @deprecated }
+        """).isEmpty)
+    }
+
+    @Test func oneOfCannotBeAddedByAnExtension() {
+        #expect(SchemaTesting.buildErrors("""
+        type Query { f(i: I): Int }
+        input I { a: Int }
+        extend input I @oneOf
+        """) == ["The @oneOf directive must not be provided by an Input Object type extension (\"I\")."])
+    }
+
+    @Test func oneOfRulesApplyToExtensionFields() {
+        #expect(SchemaTesting.buildErrors("""
+        type Query { f(i: I): Int }
+        input I @oneOf { a: Int }
+        extend input I { b: Int! }
+        """) == ["OneOf input field I.b must be nullable."])
+    }
+}
