@@ -36,6 +36,12 @@ extension Bool: MariaDBBindable {
     public var mariaDBValue: MariaDBValue { .int(self ? 1 : 0) }
 }
 
+extension Double: MariaDBBindable {
+    /// For FLOAT/DOUBLE columns (measurements, ratios) only; money binds as `ExactDecimal`
+    /// or integer minor units.
+    public var mariaDBValue: MariaDBValue { .double(self) }
+}
+
 extension String: MariaDBBindable {
     public var mariaDBValue: MariaDBValue { .string(self) }
 }

@@ -48,6 +48,7 @@ public final class MariaDBConnection {
 
     /// Runs a statement that returns no rows (INSERT, UPDATE, DELETE, DDL) as a prepared
     /// statement. For UPDATE, `affectedRows` counts matched rows (`CLIENT_FOUND_ROWS`).
+    @discardableResult
     public func execute(_ sql: String, _ binds: [any MariaDBBindable] = []) async throws -> MariaDBExecuteResult {
         try await run(sql, binds).result
     }

@@ -87,6 +87,7 @@ public actor MariaDBPool {
     ///
     /// A transaction `body` left open is rolled back before the connection is reused; a
     /// connection that broke is discarded. Do not keep the connection after `body` returns.
+    @discardableResult
     nonisolated(nonsending) public func withConnection<R>(
         _ body: (MariaDBConnection) async throws -> R
     ) async throws -> R {
@@ -123,6 +124,7 @@ public actor MariaDBPool {
 
     /// Runs `body` in a transaction on one pooled connection: COMMIT when it returns,
     /// ROLLBACK when it throws. See `retryingDeadlocks` to retry on deadlocks.
+    @discardableResult
     nonisolated(nonsending) public func transaction<R>(
         isolation level: MariaDBIsolationLevel = .repeatableRead,
         readOnly: Bool = false,
@@ -138,6 +140,7 @@ public actor MariaDBPool {
     /// an exponentially growing, jittered delay between attempts.
     ///
     /// `body` may run several times, so it must not have side effects outside the database.
+    @discardableResult
     nonisolated(nonsending) public func retryingDeadlocks<R>(
         maxAttempts: Int = 5,
         isolation level: MariaDBIsolationLevel = .repeatableRead,
@@ -179,7 +182,7 @@ public actor MariaDBPool {
         let idleHandles = idle.map(\.handle)
         idle.removeAll()
         for handle in idleHandles {
-            await closeHandle(handle)
+            await discard(handle)
         }
         if openCount > 0 {
             await withCheckedContinuation { drainContinuations.append($0) }
@@ -285,9 +288,6 @@ public actor MariaDBPool {
             try await threadPool.runIfActive { handle.close() }
         } catch {
             // The thread pool is gone (shutdown); the handle's deinit closes it instead.
-        }
-        if isClosed, idle.isEmpty {
-            // openCount is adjusted by the caller; drain waits for it to hit zero.
         }
     }
 

@@ -228,6 +228,9 @@ public actor MariaDBServer {
             "--auth-root-authentication-method=normal",
             "--skip-test-db",
             "--skip-name-resolve",
+            // A private tmpdir: concurrent bootstraps sharing /tmp trip over each other's
+            // temporary tables.
+            "--tmpdir=\(options.directory)/tmp",
             "--innodb-buffer-pool-size=\(options.bufferPoolSize)",
             "--innodb-log-file-size=\(options.logFileSize)",
         ]

@@ -96,7 +96,10 @@ struct PreparedStatement {
             let magnitude = microseconds.magnitude
             var time = MYSQL_TIME()
             time.neg = microseconds < 0 ? 1 : 0
-            time.hour = UInt32(clamping: magnitude / 3_600_000_000)
+            // The binary protocol carries TIME's hours as days + a one-byte hour.
+            let hours = magnitude / 3_600_000_000
+            time.day = UInt32(clamping: hours / 24)
+            time.hour = UInt32(hours % 24)
             time.minute = UInt32(magnitude / 60_000_000 % 60)
             time.second = UInt32(magnitude / 1_000_000 % 60)
             time.second_part = UInt(magnitude % 1_000_000)
