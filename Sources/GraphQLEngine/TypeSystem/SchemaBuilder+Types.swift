@@ -121,7 +121,7 @@ extension SchemaBuilder {
             let extensionFields = inputObject.extensionASTNodes.flatMap(\.fields)
             inputObject.fields = NamedMap(buildInputValues(
                 node.fields + extensionFields,
-                coordinate: { "\(node.name.value).\($0)" },
+                describe: { "Input field \"\(node.name.value).\($0)\"" },
                 duplicate: { "Field \"\(node.name.value).\($0)\" can only be defined once." },
                 coerceDefaults: false
             ))
@@ -223,7 +223,7 @@ extension SchemaBuilder {
                 description: node.description?.value,
                 args: buildInputValues(
                     node.arguments,
-                    coordinate: { "\(typeName).\(name)(\($0):)" },
+                    describe: { "Argument \"\(typeName).\(name)(\($0):)\"" },
                     duplicate: { "Argument \"\(typeName).\(name)(\($0):)\" can only be defined once." },
                     coerceDefaults: true
                 ),
@@ -235,11 +235,11 @@ extension SchemaBuilder {
         return fields
     }
 
-    /// Arguments or input fields. `coordinate` names one for messages; defaults are
+    /// Arguments or input fields. `describe` names one for messages (`Argument "T.f(a:)"`); defaults are
     /// coerced only when every input object is complete.
     func buildInputValues(
         _ nodes: [InputValueDefinition],
-        coordinate: (String) -> String,
+        describe: (String) -> String,
         duplicate: (String) -> String,
         coerceDefaults: Bool
     ) -> [GraphQLInputValue] {
@@ -254,10 +254,9 @@ extension SchemaBuilder {
             guard let type = resolve(node.type) else { continue }
             var defaultValue: Value? = nil
             if coerceDefaults, let literal = node.defaultValue {
-                let isArgument = coordinate(name).hasSuffix(":)")
                 defaultValue = coerceDefault(
                     literal, type: type,
-                    what: "\(isArgument ? "Argument" : "Input field") \"\(coordinate(name))\""
+                    what: describe(name)
                 )
             }
             values.append(GraphQLInputValue(
@@ -282,7 +281,7 @@ extension SchemaBuilder {
                 locations: node.directiveLocations,
                 args: buildInputValues(
                     node.arguments,
-                    coordinate: { "@\(node.name.value)(\($0):)" },
+                    describe: { "Argument \"@\(node.name.value)(\($0):)\"" },
                     duplicate: { "Argument \"@\(node.name.value)(\($0):)\" can only be defined once." },
                     coerceDefaults: true
                 ),

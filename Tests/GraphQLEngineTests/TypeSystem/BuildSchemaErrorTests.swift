@@ -169,3 +169,16 @@ import Testing
         #expect(printSchema(schema) == "type Query {\n  a: Int\n}")
     }
 }
+
+@Suite struct BuildSchemaDefaultValueTests {
+    @Test func inputFieldAndDirectiveArgumentDefaultsAreChecked() {
+        #expect(SchemaTesting.buildErrors("""
+        type Query { f(i: In): Int }
+        input In { x: Int = "a" }
+        directive @d(n: Float = true) on FIELD
+        """) == [
+            "Input field \"In.x\" has invalid default value: Expected value of type \"Int\", found \"a\"; Int cannot represent non-integer value: \"a\"",
+            "Argument \"@d(n:)\" has invalid default value: Expected value of type \"Float\", found true; Float cannot represent non numeric value: true",
+        ])
+    }
+}
