@@ -33,6 +33,8 @@ public actor MariaDBServer {
         public var stopWhenProcessExits: Bool
         /// With the watchdog: also delete `directory` after stopping (temporary servers).
         public var removeDirectoryWhenProcessExits: Bool
+        /// More `mariadbd` options, appended last (e.g. `--ssl-cert=...` to serve TLS).
+        public var extraArguments: [String]
 
         /// Creates options with small, test-friendly sizes.
         public init(
@@ -43,7 +45,8 @@ public actor MariaDBServer {
             durable: Bool = true,
             startupTimeout: Duration = .seconds(60),
             stopWhenProcessExits: Bool = true,
-            removeDirectoryWhenProcessExits: Bool = false
+            removeDirectoryWhenProcessExits: Bool = false,
+            extraArguments: [String] = []
         ) {
             self.directory = directory
             self.port = port
@@ -53,6 +56,7 @@ public actor MariaDBServer {
             self.startupTimeout = startupTimeout
             self.stopWhenProcessExits = stopWhenProcessExits
             self.removeDirectoryWhenProcessExits = removeDirectoryWhenProcessExits
+            self.extraArguments = extraArguments
         }
     }
 
@@ -141,6 +145,7 @@ public actor MariaDBServer {
             arguments += ["--innodb-flush-log-at-trx-commit=2", "--innodb-doublewrite=0", "--sync-binlog=0"]
         }
         if getuid() == 0 { arguments.append("--user=root") }
+        arguments += options.extraArguments
 
         let status = ExitStatus()
         let server = try Self.launch(executables.mariadbd, arguments, status: status, output: nil)

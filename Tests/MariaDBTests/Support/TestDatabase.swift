@@ -74,13 +74,16 @@ private actor SharedServer {
             if let url = ProcessInfo.processInfo.environment["PORTFOLIO_TEST_DATABASE_URL"], !url.isEmpty {
                 return try MariaDBConfiguration(url: url).withDatabase(nil)
             }
+            let directory = TestDatabase.makeTemporaryDirectory("shared")
             let server = MariaDBServer(
-                options: .init(
-                    directory: TestDatabase.makeTemporaryDirectory("shared"),
-                    durable: false,
-                    removeDirectoryWhenProcessExits: true),
+                options: .init(directory: directory, durable: false, removeDirectoryWhenProcessExits: true),
                 logger: TestDatabase.logger)
-            try await server.start()
+            do {
+                try await server.start()
+            } catch {
+                try? FileManager.default.removeItem(atPath: directory)
+                throw error
+            }
             self.keep(server)
             return server.configuration()
         }
