@@ -109,6 +109,10 @@ struct Lexer {
             switch byte {
             case 0x20, 0x09, 0x2C, 0x0A, 0x0D: // space, tab, comma, LF, CR (§2.1.2-§2.1.5)
                 position += 1
+                // Indentation comes in runs of spaces: skip them without the switch.
+                while position < count && bytes[position] == 0x20 {
+                    position += 1
+                }
             case 0xEF where position + 2 < count && bytes[position + 1] == 0xBB && bytes[position + 2] == 0xBF:
                 position += 3 // UnicodeBOM (§2.1.1), ignored anywhere between tokens
             case 0x23: // # comment, up to the line terminator (§2.1.4)
