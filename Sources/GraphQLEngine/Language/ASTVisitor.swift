@@ -23,7 +23,6 @@ public enum VisitAction: Sendable, Hashable {
 /// parent. To match a hook, a conformer's method must have exactly the signature below
 /// (`mutating func enter(_ node: Field) -> VisitAction`), otherwise the default is used.
 public protocol ASTVisitor {
-
     mutating func enter(_ node: Document) -> VisitAction
     mutating func leave(_ node: Document) -> VisitAction
     mutating func enter(_ node: OperationDefinition) -> VisitAction
