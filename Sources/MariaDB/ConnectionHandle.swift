@@ -13,8 +13,14 @@ final class ConnectionHandle: @unchecked Sendable {
     private var statements: [String: UnsafeMutablePointer<MYSQL_STMT>] = [:]
     private var closed = false
     /// Set when the connection can no longer be trusted (lost, or an unrecoverable
-    /// protocol state); the pool discards such handles.
-    private(set) var isBroken = false
+    /// protocol state).
+    private var broken = false
+    /// How many savepoints deep nested transactions currently are (0: none).
+    var savepointDepth = 0
+
+    /// True when the handle must not be reused: lost, broken or closed. The pool discards
+    /// such handles.
+    var isBroken: Bool { broken || closed }
     /// A label for logs: the server's thread (connection) id.
     let connectionID: UInt
 
@@ -108,9 +114,9 @@ final class ConnectionHandle: @unchecked Sendable {
     /// Checks the connection with a round trip (`mysql_ping`); false marks it broken.
     func ping() -> Bool {
         MariaDBLibrary.prepareCurrentThread()
-        guard !closed, !isBroken else { return false }
+        guard !isBroken else { return false }
         if mysql_ping(mysql) != 0 {
-            isBroken = true
+            broken = true
             return false
         }
         return true
@@ -189,7 +195,7 @@ final class ConnectionHandle: @unchecked Sendable {
             // A failed execution may leave the statement mid-result; drop it from the cache.
             statements[sql] = nil
             mysql_stmt_close(statement)
-            if error.kind == .connectionLost { isBroken = true }
+            if error.kind == .connectionLost { broken = true }
             throw error
         }
     }
@@ -210,7 +216,7 @@ final class ConnectionHandle: @unchecked Sendable {
         guard status == 0 else {
             let error = PreparedStatement.error(of: statement, sql: sql)
             mysql_stmt_close(statement)
-            if error.kind == .connectionLost { isBroken = true }
+            if error.kind == .connectionLost { broken = true }
             throw error
         }
         statements[sql] = statement
@@ -220,7 +226,7 @@ final class ConnectionHandle: @unchecked Sendable {
     // MARK: Errors
 
     private func ensureOpen(sql: String) throws(MariaDBError) {
-        if closed || isBroken {
+        if isBroken {
             throw MariaDBError(
                 code: MariaDBError.Code.serverGone, sqlState: "HY000",
                 message: closed ? "connection is closed" : "connection was lost earlier and cannot be reused", sql: sql)
@@ -230,7 +236,7 @@ final class ConnectionHandle: @unchecked Sendable {
     /// Reads the connection's last error and marks the handle broken when it is fatal.
     private func recordError(sql: String?) -> MariaDBError {
         let error = Self.error(of: mysql, sql: sql)
-        if error.kind == .connectionLost { isBroken = true }
+        if error.kind == .connectionLost { broken = true }
         return error
     }
 

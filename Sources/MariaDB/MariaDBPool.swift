@@ -76,6 +76,12 @@ public actor MariaDBPool {
         self.threadPool = threadPool
     }
 
+    deinit {
+        // A pool dropped without `close()` still stops its threads; idle handles close
+        // themselves when released.
+        threadPool.shutdownGracefully { _ in }
+    }
+
     /// Creates a pool from a URL (see `MariaDBConfiguration.init(url:)`).
     public init(url: String, options: Options = Options(), logger: Logger = Logger(label: "mariadb.pool")) throws {
         self.init(configuration: try MariaDBConfiguration(url: url), options: options, logger: logger)
@@ -210,20 +216,21 @@ public actor MariaDBPool {
             }
             if openCount < options.maxConnections {
                 openCount += 1
+                let handle: ConnectionHandle
                 do {
                     let configuration = self.configuration
-                    let handle = try await threadPool.runIfActive { try ConnectionHandle.connect(configuration) }
-                    logger.debug("opened MariaDB connection", metadata: ["connection_id": "\(handle.connectionID)"])
-                    if isClosed {
-                        await discard(handle)
-                        throw MariaDBPoolError.closed
-                    }
-                    return handle
+                    handle = try await threadPool.runIfActive { try ConnectionHandle.connect(configuration) }
                 } catch {
                     openCount -= 1
                     signalFreedSlot()
                     throw error
                 }
+                logger.debug("opened MariaDB connection", metadata: ["connection_id": "\(handle.connectionID)"])
+                if isClosed {
+                    await discard(handle)
+                    throw MariaDBPoolError.closed
+                }
+                return handle
             }
             if let handed = try await waitForConnection(until: deadline) {
                 return handed

@@ -161,6 +161,9 @@ public actor MariaDBServer {
             server.terminate()
             _ = await Self.waitForExit(status, timeout: .seconds(30))
             process = nil
+            exitStatus = nil
+            watchdog?.terminate()
+            watchdog = nil
             throw error
         }
         if let database { try await createDatabase(database) }

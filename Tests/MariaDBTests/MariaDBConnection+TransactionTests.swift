@@ -49,4 +49,26 @@ struct MariaDBConnectionTransactionTests {
             }
         }
     }
+
+    @Test("a nested transaction is a savepoint: its failure undoes only its own rows")
+    func nestedSavepoint() async throws {
+        try await TestDatabase.withPool { pool in
+            try await pool.execute("CREATE TABLE steps (name VARCHAR(20) PRIMARY KEY)")
+            try await pool.transaction { connection in
+                try await connection.execute("INSERT INTO steps VALUES ('outer')")
+                await #expect(throws: Boom.self) {
+                    try await connection.transaction { inner in
+                        try await inner.execute("INSERT INTO steps VALUES ('inner-failed')")
+                        throw Boom()
+                    }
+                }
+                try await connection.transaction { inner in
+                    try await inner.execute("INSERT INTO steps VALUES ('inner-kept')")
+                }
+                #expect(connection.isInTransaction)
+            }
+            let rows = try await pool.query("SELECT name FROM steps ORDER BY name")
+            #expect(try rows.map { try $0.decode("name", as: String.self) } == ["inner-kept", "outer"])
+        }
+    }
 }

@@ -75,4 +75,41 @@ struct MariaDBPoolTests {
         }
         #expect(await pool.statistics.open == 0)
     }
+
+    @Test("blocking queries leave the cooperative thread pool free")
+    func blockingCallsStayOffCooperativeThreads() async throws {
+        try await TestDatabase.withPool(options: .init(maxConnections: 4)) { pool in
+            let clock = ContinuousClock()
+            let start = clock.now
+            // Four queries each block a C call for 0.5 s — more than the cooperative pool
+            // has threads on a small machine. A ticker on the cooperative pool must keep
+            // running meanwhile.
+            async let sleeps: Void = withThrowingTaskGroup(of: Void.self) { group in
+                for _ in 0..<4 {
+                    group.addTask { _ = try await pool.query("SELECT SLEEP(0.5)") }
+                }
+                try await group.waitForAll()
+            }
+            var ticks = 0
+            while clock.now - start < .milliseconds(400) {
+                try await Task.sleep(for: .milliseconds(10))
+                ticks += 1
+            }
+            try await sleeps
+            #expect(ticks >= 10)
+            #expect(clock.now - start < .seconds(2), "the four sleeps ran concurrently on the client threads")
+        }
+    }
+
+    @Test("a connection used after it went back to the pool refuses to run")
+    func releasedConnection() async throws {
+        try await TestDatabase.withPool { pool in
+            var leaked: MariaDBConnection?
+            try await pool.withConnection { connection in leaked = connection }
+            let connection = try #require(leaked)
+            await #expect(throws: MariaDBPoolError.connectionReleased) {
+                try await connection.query("SELECT 1")
+            }
+        }
+    }
 }

@@ -16,21 +16,24 @@ struct MariaDBServerTests {
         try await server.start(createDatabase: "restart_db")
         let pool = MariaDBPool(
             configuration: server.configuration(database: "restart_db"),
-            options: .init(maxConnections: 2, healthCheckAfterIdle: .milliseconds(100)),
+            options: .init(maxConnections: 2),
             logger: TestDatabase.logger)
         do {
             try await pool.execute("CREATE TABLE survivors (id INT PRIMARY KEY)")
             try await pool.execute("INSERT INTO survivors VALUES (?)", [1])
             #expect(await server.isRunning)
 
+            #expect(await pool.statistics.idle >= 1)
+
+            // The idle connection dies with the server; the pool must notice on checkout
+            // (it has been idle longer than the 1 s health-check threshold by then).
             await server.stop()
             #expect(await !server.isRunning)
-            #expect(await !pool.isHealthy())
-
             try await server.start()
-            try await Task.sleep(for: .milliseconds(150))
+            try await Task.sleep(for: .seconds(1))
             let rows = try await pool.query("SELECT id FROM survivors")
             #expect(try rows.map { try $0.decode("id", as: Int32.self) } == [1])
+            #expect(await pool.isHealthy())
         } catch {
             await pool.close()
             await server.stop()
@@ -62,16 +65,17 @@ struct MariaDBServerTests {
     func startupFailureIncludesLog() async throws {
         let directory = TestDatabase.makeTemporaryDirectory("badopt")
         defer { try? FileManager.default.removeItem(atPath: directory) }
-        // A buffer pool size mariadbd rejects makes it exit during start-up.
+        // The datadir initialises fine; mariadbd itself then rejects the unknown option.
         let server = MariaDBServer(
-            options: .init(directory: directory, bufferPoolSize: "not-a-size", startupTimeout: .seconds(60)),
+            options: .init(directory: directory, durable: false, extraArguments: ["--no-such-option-for-test=1"]),
             logger: TestDatabase.logger)
         let error = await #expect(throws: MariaDBServerError.self) { try await server.start() }
-        switch error {
-        case .startupFailed(_, let log)?, .initializationFailed(_, let log)?:
-            #expect(!log.isEmpty)
-        default:
-            Issue.record("unexpected error \(String(describing: error))")
+        guard case .startupFailed(let reason, let log)? = error else {
+            Issue.record("expected startupFailed, got \(String(describing: error))")
+            return
         }
+        #expect(reason.contains("exited"))
+        #expect(log.contains("no-such-option-for-test"))
+        #expect(await !server.isRunning)
     }
 }
