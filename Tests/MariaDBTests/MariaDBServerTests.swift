@@ -4,11 +4,10 @@ import Testing
 
 @Suite("MariaDBServer")
 struct MariaDBServerTests {
-    @Test("a pool survives the server stopping and starting again", .timeLimit(.minutes(5)))
+    @Test(
+        "a pool survives the server stopping and starting again",
+        .enabled(if: TestDatabase.canStartPrivateServer), .timeLimit(.minutes(5)))
     func poolSurvivesRestart() async throws {
-        guard ProcessInfo.processInfo.environment["PORTFOLIO_TEST_DATABASE_URL"] == nil
-            || (try? MariaDBServer.locateExecutables()) != nil
-        else { return }
         let directory = TestDatabase.makeTemporaryDirectory("restart")
         let server = MariaDBServer(
             options: .init(directory: directory, durable: false, removeDirectoryWhenProcessExits: true),
@@ -61,7 +60,7 @@ struct MariaDBServerTests {
         #expect(error.description.contains("mariadbd"))
     }
 
-    @Test("a server that cannot start reports its error log")
+    @Test("a server that cannot start reports its error log", .enabled(if: TestDatabase.canStartPrivateServer))
     func startupFailureIncludesLog() async throws {
         let directory = TestDatabase.makeTemporaryDirectory("badopt")
         defer { try? FileManager.default.removeItem(atPath: directory) }

@@ -52,7 +52,9 @@ struct MariaDBTLSTests {
         return try rows.first?.decode("Value", as: String.self) ?? ""
     }
 
-    @Test("ssl-mode and ssl-ca are honoured against a TLS-enabled server", .timeLimit(.minutes(3)))
+    @Test(
+        "ssl-mode and ssl-ca are honoured against a TLS-enabled server",
+        .enabled(if: TestDatabase.canStartPrivateServer), .timeLimit(.minutes(3)))
     func tlsModes() async throws {
         let directory = TestDatabase.makeTemporaryDirectory("tls")
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)

@@ -36,6 +36,11 @@ enum TestDatabase {
         return try result.get()
     }
 
+    /// True when `mariadbd` and `mariadb-install-db` are installed, so tests that need a
+    /// dedicated server (restart, TLS) can run even when `PORTFOLIO_TEST_DATABASE_URL`
+    /// points elsewhere.
+    static let canStartPrivateServer = (try? MariaDBServer.locateExecutables()) != nil
+
     /// A temporary directory for a dedicated server (short, to keep the socket path short).
     static func makeTemporaryDirectory(_ purpose: String) -> String {
         let base = ProcessInfo.processInfo.environment["TMPDIR"].flatMap { $0.count < 40 ? $0 : nil } ?? "/tmp"
