@@ -24,6 +24,9 @@ final class ConnectionHandle: @unchecked Sendable {
     /// A label for logs: the server's thread (connection) id.
     let connectionID: UInt
 
+    /// ER_UNSUPPORTED_PS: "This command is not supported in the prepared statement protocol yet".
+    static let unsupportedInPreparedProtocol: UInt32 = 1295
+
     /// The maximum number of prepared statements kept open per connection.
     static let statementCacheLimit = 128
 
@@ -188,7 +191,14 @@ final class ConnectionHandle: @unchecked Sendable {
     func execute(_ sql: String, _ values: [MariaDBValue]) throws(MariaDBError) -> (rows: [MariaDBRow]?, result: MariaDBExecuteResult) {
         MariaDBLibrary.prepareCurrentThread()
         try ensureOpen(sql: sql)
-        let statement = try preparedStatement(for: sql)
+        let statement: UnsafeMutablePointer<MYSQL_STMT>
+        do {
+            statement = try preparedStatement(for: sql)
+        } catch where error.code == Self.unsupportedInPreparedProtocol && values.isEmpty {
+            // A few statements cannot be prepared; without parameters the text protocol
+            // runs them equally safely (their rows, if any, are discarded).
+            return (nil, try executeText(sql))
+        }
         do {
             return try PreparedStatement(statement: statement, mysql: mysql, sql: sql).run(values)
         } catch {

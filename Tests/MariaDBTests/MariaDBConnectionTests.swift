@@ -193,4 +193,20 @@ struct MariaDBConnectionTests {
             #expect(try row.decode("tz", as: String.self) == "+00:00")
         }
     }
+
+    @Test("statements the prepared protocol refuses still run when they have no parameters")
+    func unpreparableStatement() async throws {
+        try await TestDatabase.withPool { pool in
+            try await pool.withConnection { connection in
+                // PREPARE / DEALLOCATE PREPARE fail with 1295 in the binary protocol.
+                try await connection.execute("PREPARE probe FROM 'SELECT 7'")
+                try await connection.execute("DEALLOCATE PREPARE probe")
+                // The second DEALLOCATE reaches the server too, which now knows no `probe`.
+                let error = await #expect(throws: MariaDBError.self) {
+                    try await connection.execute("DEALLOCATE PREPARE probe")
+                }
+                #expect(error?.code == 1243)
+            }
+        }
+    }
 }
