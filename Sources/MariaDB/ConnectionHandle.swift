@@ -188,7 +188,7 @@ final class ConnectionHandle: @unchecked Sendable {
 
     /// Prepares (or reuses) `sql`, binds `values` to its `?` placeholders, executes it and
     /// reads every row. Rows are nil for statements without a result set.
-    func execute(_ sql: String, _ values: [MariaDBValue]) throws(MariaDBError) -> (rows: [MariaDBRow]?, result: MariaDBExecuteResult) {
+    func execute(_ sql: String, _ values: [MariaDBValue], isRetry: Bool = false) throws(MariaDBError) -> (rows: [MariaDBRow]?, result: MariaDBExecuteResult) {
         MariaDBLibrary.prepareCurrentThread()
         try ensureOpen(sql: sql)
         let statement: UnsafeMutablePointer<MYSQL_STMT>
@@ -206,8 +206,24 @@ final class ConnectionHandle: @unchecked Sendable {
             statements[sql] = nil
             mysql_stmt_close(statement)
             if error.kind == .connectionLost { broken = true }
+            // The table changed shape since this statement was prepared (DDL): prepare it
+            // afresh. Re-running is only safe for statements that merely read.
+            if error.code == Self.newStatementMetadata, !isRetry, Self.isReadOnly(sql) {
+                return try execute(sql, values, isRetry: true)
+            }
             throw error
         }
+    }
+
+    /// CR_NEW_STMT_METADATA: the result's columns differ from those seen at prepare time.
+    static let newStatementMetadata: UInt32 = 2057
+
+    /// True for statements that only read (SELECT, WITH, SHOW, DESCRIBE, EXPLAIN, VALUES,
+    /// TABLE), judged by the first keyword. `... RETURNING` writes start with INSERT,
+    /// DELETE or REPLACE and are therefore never re-run.
+    static func isReadOnly(_ sql: String) -> Bool {
+        let keyword = sql.drop { $0.isWhitespace || $0 == "(" }.prefix { $0.isLetter }.uppercased()
+        return ["SELECT", "WITH", "SHOW", "DESCRIBE", "DESC", "EXPLAIN", "VALUES", "TABLE"].contains(keyword)
     }
 
     private func preparedStatement(for sql: String) throws(MariaDBError) -> UnsafeMutablePointer<MYSQL_STMT> {

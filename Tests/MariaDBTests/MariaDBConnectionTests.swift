@@ -209,4 +209,25 @@ struct MariaDBConnectionTests {
             }
         }
     }
+
+    @Test("a cached statement sees columns added by a later ALTER TABLE")
+    func cachedStatementAfterDDL() async throws {
+        try await TestDatabase.withPool(options: .init(maxConnections: 1)) { pool in
+            try await pool.withConnection { connection in
+                try await connection.execute("CREATE TABLE evolving (a INT)")
+                try await connection.execute("INSERT INTO evolving VALUES (1)")
+                let before = try await connection.query("SELECT * FROM evolving")
+                #expect(before.first?.columns.map(\.name) == ["a"])
+                try await connection.execute("ALTER TABLE evolving ADD COLUMN b VARCHAR(10) NOT NULL DEFAULT 'new'")
+                let after = try await connection.query("SELECT * FROM evolving")
+                #expect(after.first?.columns.map(\.name) == ["a", "b"])
+                #expect(try after.first?.decode("b", as: String.self) == "new")
+                // Same column count, different type: the metadata must follow too.
+                try await connection.execute("ALTER TABLE evolving MODIFY a VARCHAR(10)")
+                try await connection.execute("UPDATE evolving SET a = 'text'")
+                let retyped = try await connection.query("SELECT * FROM evolving")
+                #expect(try retyped.first?.decode("a", as: String.self) == "text")
+            }
+        }
+    }
 }
