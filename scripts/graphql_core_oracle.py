@@ -1,0 +1,130 @@
+#!/usr/bin/env python3
+"""Reference oracle for the GraphQL engine's differential tests: graphql-core 3.2.
+
+Reads one JSON request on stdin and prints one JSON answer on stdout. The mode is the
+first command-line argument:
+
+  validate       {"schema": SDL, "documents": [text, ...]}
+                 -> {"version": ..., "results": [{"syntaxError": ERROR | null,
+                                                  "errors": [ERROR, ...]}, ...]}
+                 Each document is parsed; when it parses it is validated against the
+                 schema with the specified rules. When graphql-core itself raises while
+                 validating, the verdict has "crash": "<exception>" instead. ERROR is {"message": str,
+                 "locations": [[line, column], ...]}.
+  introspection  {"schema": SDL, "introspection": DATA}
+                 -> {"fromIntrospection": print_schema(build_client_schema(DATA)),
+                     "fromSDL": print_schema(build_schema(SDL))}
+                 DATA is the "data" entry of the full introspection query's result.
+  query          {} -> {"query": get_introspection_query(every option on)}
+
+Exit status 2 with a message on stderr when graphql-core is not installed: the tests
+treat that as a failure and tell the user to run scripts/test.sh.
+"""
+
+import json
+import re
+import sys
+
+try:
+    import graphql
+    from graphql import (
+        GraphQLError,
+        GraphQLSyntaxError,
+        build_client_schema,
+        build_schema,
+        get_introspection_query,
+        parse,
+        print_schema,
+        validate,
+    )
+except ImportError:
+    sys.stderr.write(
+        "graphql-core is not installed: run scripts/test.sh "
+        "(it installs graphql-core>=3.2,<3.3 with pip)\n"
+    )
+    sys.exit(2)
+
+
+LINE_TERMINATOR = re.compile(r"\r\n|[\n\r]")
+
+
+def line_and_column(body: str, position: int) -> list:
+    """Spec §2.1.7 line terminators, columns in UTF-16 code units (as graphql-js counts).
+
+    graphql-core 3.2's Source.get_location uses str.splitlines(), which puts a position
+    at the start of a line at the end of the previous one and also breaks lines at
+    \\v, \\f, \\x1c-\\x1e, \\x85, \\u2028 and \\u2029; the oracle recomputes the location
+    from the error's positions instead (see docs/graphql-engine/conformance.md).
+    """
+    line, line_start = 1, 0
+    for match in LINE_TERMINATOR.finditer(body, 0, position):
+        line, line_start = line + 1, match.end()
+    column = 1 + sum(2 if ord(char) > 0xFFFF else 1 for char in body[line_start:position])
+    return [line, column]
+
+
+def error_json(error: GraphQLError) -> dict:
+    if error.source is not None and error.positions:
+        locations = [line_and_column(error.source.body, p) for p in error.positions]
+    else:
+        locations = [[loc.line, loc.column] for loc in (error.locations or [])]
+    return {"message": error.message, "locations": locations}
+
+
+def run_validate(request: dict) -> dict:
+    schema = build_schema(request["schema"])
+    results = []
+    for text in request["documents"]:
+        try:
+            document = parse(text)
+        except GraphQLSyntaxError as error:
+            results.append({"syntaxError": error_json(error), "errors": []})
+            continue
+        try:
+            errors = validate(schema, document)
+        except Exception as crash:  # graphql-core bugs: reported, never hidden
+            results.append({"syntaxError": None, "errors": [], "crash": f"{type(crash).__name__}: {crash}"})
+            continue
+        results.append({"syntaxError": None, "errors": [error_json(e) for e in errors]})
+    return {"version": graphql.__version__, "results": results}
+
+
+def run_introspection(request: dict) -> dict:
+    client_schema = build_client_schema(request["introspection"])
+    return {
+        "version": graphql.__version__,
+        "fromIntrospection": print_schema(client_schema),
+        "fromSDL": print_schema(build_schema(request["schema"])),
+    }
+
+
+def full_introspection_query() -> str:
+    return get_introspection_query(
+        descriptions=True,
+        specified_by_url=True,
+        directive_is_repeatable=True,
+        schema_description=True,
+        input_value_deprecation=True,
+        input_object_one_of=True,
+    )
+
+
+def main() -> int:
+    if len(sys.argv) != 2 or sys.argv[1] not in ("validate", "introspection", "query"):
+        sys.stderr.write("usage: graphql_core_oracle.py validate|introspection|query < request.json\n")
+        return 64
+    mode = sys.argv[1]
+    request = json.loads(sys.stdin.read() or "{}")
+    if mode == "validate":
+        answer = run_validate(request)
+    elif mode == "introspection":
+        answer = run_introspection(request)
+    else:
+        answer = {"version": graphql.__version__, "query": full_introspection_query()}
+    json.dump(answer, sys.stdout)
+    sys.stdout.write("\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
