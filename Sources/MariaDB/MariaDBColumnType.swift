@@ -8,6 +8,9 @@ public struct MariaDBColumnType: RawRepresentable, Sendable, Hashable, CustomStr
         self.rawValue = rawValue
     }
 
+    // The wire types, named after MariaDB's MYSQL_TYPE_* constants.
+
+    /// MYSQL_TYPE_DECIMAL (old DECIMAL).
     public static let decimal = MariaDBColumnType(rawValue: 0)
     public static let tiny = MariaDBColumnType(rawValue: 1)
     public static let short = MariaDBColumnType(rawValue: 2)

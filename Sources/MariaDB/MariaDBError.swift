@@ -63,21 +63,37 @@ public struct MariaDBError: Error, Sendable, Hashable, CustomStringConvertible {
 
     /// Well-known error numbers.
     public enum Code {
+        /// ER_DUP_ENTRY.
         public static let duplicateEntry: UInt32 = 1062
+        /// ER_DUP_ENTRY_WITH_KEY_NAME.
         public static let duplicateEntryWithKeyName: UInt32 = 1586
+        /// ER_ROW_IS_REFERENCED_2: a child row references the row being deleted/updated.
         public static let rowIsReferenced: UInt32 = 1451
+        /// ER_NO_REFERENCED_ROW_2: the referenced parent row does not exist.
         public static let noReferencedRow: UInt32 = 1452
+        /// ER_ROW_IS_REFERENCED (older form).
         public static let rowIsReferencedOld: UInt32 = 1217
+        /// ER_NO_REFERENCED_ROW (older form).
         public static let noReferencedRowOld: UInt32 = 1216
+        /// ER_LOCK_WAIT_TIMEOUT.
         public static let lockWaitTimeout: UInt32 = 1205
+        /// ER_LOCK_DEADLOCK.
         public static let lockDeadlock: UInt32 = 1213
+        /// ER_CONNECTION_KILLED.
         public static let connectionKilled: UInt32 = 1927
+        /// ER_SERVER_SHUTDOWN.
         public static let serverShutdown: UInt32 = 1053
+        /// CR_CONNECTION_ERROR: cannot connect through the socket.
         public static let connectionError: UInt32 = 2002
+        /// CR_CONN_HOST_ERROR: cannot connect over TCP.
         public static let connectionHostError: UInt32 = 2003
+        /// CR_SERVER_GONE_ERROR: the server went away between statements.
         public static let serverGone: UInt32 = 2006
+        /// CR_SERVER_LOST: the connection dropped during a statement.
         public static let serverLost: UInt32 = 2013
+        /// CR_SERVER_LOST_EXTENDED.
         public static let serverLostExtended: UInt32 = 2055
+        /// CR_COMMANDS_OUT_OF_SYNC: the protocol state is unknown.
         public static let commandsOutOfSync: UInt32 = 2014
     }
 

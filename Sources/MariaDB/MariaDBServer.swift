@@ -113,7 +113,7 @@ public actor MariaDBServer {
         let executables = try Self.locateExecutables()
         let fileManager = FileManager.default
         try fileManager.createDirectory(atPath: options.directory + "/tmp", withIntermediateDirectories: true)
-        try checkNoServerRunning()
+        try await checkNoServerRunning()
 
         if !fileManager.fileExists(atPath: dataDirectory + "/mysql") {
             try await initializeDataDirectory(installDB: executables.installDB)
@@ -291,12 +291,23 @@ public actor MariaDBServer {
     }
 
     /// Refuses to start a second server on the same datadir; clears a stale pid file.
-    private func checkNoServerRunning() throws {
+    ///
+    /// A server left by a process that just died is usually being stopped by its watchdog
+    /// at this moment, so an existing one gets up to 20 seconds to exit first.
+    private func checkNoServerRunning() async throws {
         guard let text = try? String(contentsOfFile: pidFilePath, encoding: .utf8),
               let pid = Int32(text.trimmingCharacters(in: .whitespacesAndNewlines)) else { return }
-        let commandLine = (try? String(contentsOfFile: "/proc/\(pid)/cmdline", encoding: .utf8)) ?? ""
-        if kill(pid, 0) == 0, commandLine.contains("mysqld") || commandLine.contains("mariadbd") {
-            throw MariaDBServerError.alreadyRunning(pid: pid, dataDirectory: dataDirectory)
+        func isServer() -> Bool {
+            let commandLine = (try? String(contentsOfFile: "/proc/\(pid)/cmdline", encoding: .utf8)) ?? ""
+            return kill(pid, 0) == 0 && (commandLine.contains("mysqld") || commandLine.contains("mariadbd"))
+        }
+        let deadline = ContinuousClock.now + .seconds(20)
+        while isServer() {
+            guard ContinuousClock.now < deadline else {
+                throw MariaDBServerError.alreadyRunning(pid: pid, dataDirectory: dataDirectory)
+            }
+            logger.info("waiting for a previous mariadbd to exit", metadata: ["pid": "\(pid)"])
+            try await Task.sleep(for: .milliseconds(500))
         }
         try? FileManager.default.removeItem(atPath: pidFilePath)
     }

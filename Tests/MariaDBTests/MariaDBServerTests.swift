@@ -77,4 +77,25 @@ struct MariaDBServerTests {
         #expect(log.contains("no-such-option-for-test"))
         #expect(await !server.isRunning)
     }
+
+    @Test(
+        "a second server on the same directory waits for the first to exit",
+        .enabled(if: TestDatabase.canStartPrivateServer), .timeLimit(.minutes(3)))
+    func secondServerWaitsForFirst() async throws {
+        let directory = TestDatabase.makeTemporaryDirectory("handover")
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let first = MariaDBServer(options: .init(directory: directory, durable: false), logger: TestDatabase.logger)
+        try await first.start()
+        let second = MariaDBServer(options: .init(directory: directory, durable: false), logger: TestDatabase.logger)
+        async let secondStart: Void = second.start()
+        try await Task.sleep(for: .seconds(1))
+        #expect(await first.isRunning)
+        await first.stop()
+        try await secondStart
+        #expect(await second.isRunning)
+        let connection = try await MariaDBConnection.connect(configuration: second.configuration())
+        #expect(await connection.ping())
+        await connection.close()
+        await second.stop()
+    }
 }
