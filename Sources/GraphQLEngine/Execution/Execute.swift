@@ -20,6 +20,22 @@ public func execute(
     context: any Sendable = (),
     options: ExecutionOptions = ExecutionOptions()
 ) async -> ExecutionResult {
+    await execute(
+        schema: schema, document: document, operationName: operationName, variableValues: variableValues,
+        rootValue: rootValue, context: context, options: options, planCache: nil)
+}
+
+/// `execute` with an optional cache of root plans for this document (from `GraphQLService`).
+func execute(
+    schema: GraphQLSchema,
+    document: Document,
+    operationName: String?,
+    variableValues: ObjectValue,
+    rootValue: (any Sendable)?,
+    context: any Sendable,
+    options: ExecutionOptions,
+    planCache: OperationPlanCache?
+) async -> ExecutionResult {
     var operations: [OperationDefinition] = []
     var fragments: [String: FragmentDefinition] = [:]
     for definition in document.definitions {
@@ -51,7 +67,9 @@ public func execute(
             locations: operation.loc.map { [$0.startLocation] } ?? [])])
     }
     let executor = Executor(context: execution)
-    let data = await executor.executeRoot(type: rootType, rootValue: rootValue ?? ())
+    let build = { collectFields(objectType: rootType, selectionSets: [operation.selectionSet], context: execution) }
+    let plan = planCache?.rootPlan(operationName: operationName, variables: coerced, build: build) ?? build()
+    let data = await executor.executeRoot(plan, rootValue: rootValue ?? ())
     return ExecutionResult(data: data, errors: execution.recordedErrors)
 }
 

@@ -30,9 +30,7 @@ struct Executor: Sendable {
     let context: ExecutionContext
 
     /// Runs the root selection set (spec §6.2.1 / §6.2.2) and returns `data`.
-    func executeRoot(type rootType: GraphQLObjectType, rootValue: any Sendable) async -> Value {
-        let plan = collectFields(
-            objectType: rootType, selectionSets: [context.operation.selectionSet], context: context)
+    func executeRoot(_ plan: SelectionPlan, rootValue: any Sendable) async -> Value {
         if context.operation.operation == .mutation {
             return await executeSerially(plan, source: rootValue)
         }
@@ -150,9 +148,9 @@ struct Executor: Sendable {
     /// The default resolver: the field's value read from a map or a `GraphQLFieldReadable`.
     @inline(__always)
     func defaultResolve(_ source: any Sendable, field name: String) -> (any Sendable)? {
-        if let object = source as? ObjectValue { return object[name] }
-        if let value = source as? Value {
-            if case .object(let object) = value { return object[name] }
+        if isExactly(source, ObjectValue.self) { return (source as! ObjectValue)[name] }
+        if isExactly(source, Value.self) {
+            if case .object(let object) = source as! Value { return object[name] }
             return nil
         }
         if let readable = source as? any GraphQLFieldReadable { return readable.graphQLField(name) }
@@ -172,7 +170,7 @@ struct Executor: Sendable {
             return completed
         }
         guard let raw else { return .value(.null) }
-        if let value = raw as? Value, value.isNull { return .value(.null) }
+        if isExactly(raw, Value.self), case .null = raw as! Value { return .value(.null) }
         switch type {
         case .nonNull:
             preconditionFailure("handled above")
@@ -181,12 +179,20 @@ struct Executor: Sendable {
         case .named(let named):
             switch named {
             case .scalar(let scalar):
+                if let value = plan.leafKind.fastSerialize(raw) { return .value(value) }
+                if isNoneOptional(raw) { return .value(.null) }
                 do { return .value(try scalar.serialize(raw)) } catch { throw .error(error) }
             case .enum(let enumType):
+                if isExactly(raw, String.self), enumType.values.contains(name: raw as! String) {
+                    return .value(.string(raw as! String))
+                }
+                if isNoneOptional(raw) { return .value(.null) }
                 do { return .value(try enumType.serialize(raw)) } catch { throw .error(error) }
             case .object(let objectType):
+                if !isExactly(raw, ObjectValue.self) && isNoneOptional(raw) { return .value(.null) }
                 return try completeObject(objectType, raw, plan: plan, parentPath: parentPath, key: key)
             case .interface, .union:
+                if isNoneOptional(raw) { return .value(.null) }
                 let objectType = try resolveRuntimeType(named, raw, plan: plan, parentPath: parentPath)
                 return try completeObject(objectType, raw, plan: plan, parentPath: parentPath, key: key,
                                           checkedType: true)
@@ -200,11 +206,15 @@ struct Executor: Sendable {
         _ itemType: GraphQLType, _ raw: any Sendable, plan: FieldPlan, parentPath: ResponsePath?, key: PathComponent
     ) throws(CompletionFailure) -> Completed {
         let items: [any Sendable]
-        if let array = raw as? [any Sendable] {
-            items = array
-        } else if case .list(let values)? = raw as? Value {
+        if isExactly(raw, [any Sendable].self) {
+            items = raw as! [any Sendable]
+        } else if isExactly(raw, Value.self), case .list(let values) = raw as! Value {
             items = values
+        } else if let array = raw as? [any Sendable] {
+            // Any other Swift array: the runtime converts it (one copy, elements boxed).
+            items = array
         } else {
+            if isNoneOptional(raw) { return .value(.null) }
             throw .error(GraphQLError(
                 "Expected Iterable, but did not find one for field \"\(plan.parentType.name).\(plan.fieldName)\"."))
         }

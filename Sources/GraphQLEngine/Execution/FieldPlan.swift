@@ -14,6 +14,8 @@ final class FieldPlan: Sendable {
     /// `returnType` is nullable: an error here yields null instead of propagating.
     let isNullable: Bool
     let isTypeName: Bool
+    /// The built-in scalar at the core of `returnType`, for inline serialization.
+    let leafKind: LeafKind
     /// Coerced arguments (spec §6.4.1); empty when coercion failed.
     let argumentValues: ObjectValue
     /// Why argument coercion failed; `nil` when it succeeded.
@@ -37,6 +39,11 @@ final class FieldPlan: Sendable {
         self.returnType = definition.type
         self.isNullable = !definition.type.isNonNull
         self.isTypeName = definition.name == "__typename"
+        if case .scalar(let scalar) = definition.type.namedType {
+            self.leafKind = LeafKind(scalar)
+        } else {
+            self.leafKind = .custom
+        }
         if definition.args.isEmpty {
             argumentValues = ObjectValue()
             argumentError = nil

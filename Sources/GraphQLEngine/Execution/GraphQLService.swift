@@ -34,7 +34,7 @@ public final class GraphQLService: Sendable {
     public let limits: Limits
     public let options: ExecutionOptions
     private let validation: Validation
-    private let cache: DocumentCache<Result<Document, DocumentErrors>>
+    private let cache: DocumentCache<Result<PreparedDocument, DocumentErrors>>
 
     /// - Parameters:
     ///   - cacheCapacity: how many distinct documents to keep parsed and validated; `0` disables caching.
@@ -56,8 +56,12 @@ public final class GraphQLService: Sendable {
     /// Parses and validates `query`, or returns the cached outcome of an earlier call with
     /// the same text. Failures are request errors.
     public func prepare(_ query: String) -> Result<Document, DocumentErrors> {
+        prepared(query).map(\.document)
+    }
+
+    private func prepared(_ query: String) -> Result<PreparedDocument, DocumentErrors> {
         if let cached = cache.lookup(query) { return cached }
-        let outcome = parseAndValidate(query)
+        let outcome = parseAndValidate(query).map(PreparedDocument.init)
         cache.store(query, outcome)
         return outcome
     }
@@ -83,14 +87,15 @@ public final class GraphQLService: Sendable {
         _ request: GraphQLRequest, context: any Sendable = (), rootValue: (any Sendable)? = nil,
         options: ExecutionOptions? = nil
     ) async -> ExecutionResult {
-        let document: Document
-        switch prepare(request.query) {
+        let document: PreparedDocument
+        switch prepared(request.query) {
         case .success(let prepared): document = prepared
         case .failure(let failure): return .requestErrors(failure.errors)
         }
         return await GraphQLEngine.execute(
-            schema: schema, document: document, operationName: request.operationName,
-            variableValues: request.variables, rootValue: rootValue, context: context, options: options ?? self.options)
+            schema: schema, document: document.document, operationName: request.operationName,
+            variableValues: request.variables, rootValue: rootValue, context: context,
+            options: options ?? self.options, planCache: document.plans)
     }
 
     /// Cache hits, misses and entries so far (for metrics and tests).
@@ -125,6 +130,16 @@ public final class GraphQLService: Sendable {
         let errors = validation(schema, document)
         if !errors.isEmpty { return .failure(DocumentErrors(errors)) }
         return .success(document)
+    }
+}
+
+/// A parsed and validated document with the root plans of its executions so far.
+private struct PreparedDocument: Sendable {
+    let document: Document
+    let plans = OperationPlanCache()
+
+    init(_ document: Document) {
+        self.document = document
     }
 }
 

@@ -1,0 +1,84 @@
+// Cheap ways to look into the `any Sendable` values resolvers return, without the general
+// dynamic-cast machinery on every value (casts dominated early profiles).
+
+/// True when `value`'s dynamic type is exactly `T`: one metadata comparison, after which
+/// `value as! T` is a trivial cast.
+@inline(__always)
+func isExactly<T>(_ value: any Sendable, _ type: T.Type) -> Bool {
+    ObjectIdentifier(Swift.type(of: value)) == ObjectIdentifier(T.self)
+}
+
+/// An optional that ended up inside an `any Sendable` (e.g. an element of `[String?]`).
+/// Casts from such an existential unwrap `.some` by themselves; only `.none` has to be
+/// recognized, so that it completes as null rather than as a value.
+protocol ResolvedOptional {
+    var isNone: Bool { get }
+}
+
+extension Optional: ResolvedOptional {
+    var isNone: Bool { self == nil }
+}
+
+/// True when `value` is an optional holding `.none` (a null in disguise).
+@inline(__always)
+func isNoneOptional(_ value: any Sendable) -> Bool {
+    (value as? any ResolvedOptional)?.isNone ?? false
+}
+
+/// Which built-in scalar a leaf is, so the executor can serialize the common
+/// Swift-type/scalar pairs inline and leave everything else to the scalar.
+enum LeafKind {
+    case string, int, float, boolean, id, custom
+
+    init(_ scalar: GraphQLScalarType) {
+        guard scalar.isSpecified else {
+            self = .custom
+            return
+        }
+        switch scalar.name {
+        case "String": self = .string
+        case "Int": self = .int
+        case "Float": self = .float
+        case "Boolean": self = .boolean
+        case "ID": self = .id
+        default: self = .custom
+        }
+    }
+
+    /// The serialized value when `raw` is one of the obvious matches; `nil` otherwise
+    /// (the scalar's own `serialize` then decides, with its error messages).
+    @inline(__always)
+    func fastSerialize(_ raw: any Sendable) -> Value? {
+        switch self {
+        case .string:
+            if isExactly(raw, String.self) { return .string(raw as! String) }
+        case .int:
+            if isExactly(raw, Int.self) {
+                let int = raw as! Int
+                if int >= Int(Int32.min) && int <= Int(Int32.max) { return .int(int) }
+            }
+        case .float:
+            if isExactly(raw, Double.self) {
+                let double = raw as! Double
+                if double.isFinite { return .float(double) }
+            }
+        case .boolean:
+            if isExactly(raw, Bool.self) { return .bool(raw as! Bool) }
+        case .id:
+            if isExactly(raw, String.self) { return .string(raw as! String) }
+            if isExactly(raw, Int.self) { return .string(String(raw as! Int)) }
+        case .custom:
+            break
+        }
+        if isExactly(raw, Value.self) {
+            let value = raw as! Value
+            switch (self, value) {
+            case (.string, .string), (.id, .string), (.boolean, .bool): return value
+            case (.float, .float(let double)) where double.isFinite: return value
+            case (.int, .int(let int)) where int >= Int(Int32.min) && int <= Int(Int32.max): return value
+            default: return nil
+            }
+        }
+        return nil
+    }
+}
