@@ -1,4 +1,5 @@
 import CMariaDB
+import Synchronization
 
 /// One Connector/C connection (`MYSQL*`) and its prepared-statement cache; every method
 /// blocks and must run on a client thread (see `MariaDBLibrary`), never on an event loop
@@ -30,8 +31,15 @@ final class ConnectionHandle: @unchecked Sendable {
     /// The maximum number of prepared statements kept open per connection.
     static let statementCacheLimit = 128
 
-    private init(mysql: UnsafeMutablePointer<MYSQL>) {
+    /// The settings this handle connected with (an interrupting connection reuses them).
+    let configuration: MariaDBConfiguration
+    /// Which statement runs now and whether a KILL QUERY for it is in flight; touched from
+    /// the statement's thread and from cancellation handlers, hence the lock.
+    let execution = Mutex(ExecutionState())
+
+    private init(mysql: UnsafeMutablePointer<MYSQL>, configuration: MariaDBConfiguration) {
         self.mysql = mysql
+        self.configuration = configuration
         self.connectionID = mysql_thread_id(mysql)
     }
 
@@ -95,7 +103,7 @@ final class ConnectionHandle: @unchecked Sendable {
             throw error(of: mysql, sql: nil)
         }
         succeeded = true
-        return ConnectionHandle(mysql: mysql)
+        return ConnectionHandle(mysql: mysql, configuration: configuration)
     }
 
     private static func applyTLS(_ tls: MariaDBTLS, to mysql: UnsafeMutablePointer<MYSQL>) {

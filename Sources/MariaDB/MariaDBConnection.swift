@@ -7,7 +7,8 @@ import NIOPosix
 /// standalone one with `connect(configuration:threadPool:logger:)`. Every method that
 /// talks to the server runs the blocking Connector/C call on the pool's `NIOThreadPool`
 /// and suspends the calling task until it finishes, so neither NIO event loops nor the
-/// Swift cooperative threads ever block on the network.
+/// Swift cooperative threads ever block on the network. Cancelling the calling task aborts
+/// the running statement on the server (`KILL QUERY`) and throws `CancellationError`.
 public final class MariaDBConnection {
     let handle: ConnectionHandle
     let threadPool: NIOThreadPool
@@ -59,10 +60,9 @@ public final class MariaDBConnection {
     @discardableResult
     public func executeScript(_ sql: String) async throws -> MariaDBExecuteResult {
         try checkNotReleased()
-        let handle = self.handle
         let start = ContinuousClock.now
         do {
-            let result = try await threadPool.runIfActive {
+            let result = try await interruptibly { handle in
                 try handle.executeText(sql, multipleStatements: true)
             }
             logger.debug("SQL script", metadata: metadata(sql, bindCount: 0, since: start))
@@ -104,11 +104,10 @@ public final class MariaDBConnection {
 
     private func run(_ sql: String, _ binds: [any MariaDBBindable]) async throws -> (rows: [MariaDBRow]?, result: MariaDBExecuteResult) {
         try checkNotReleased()
-        let handle = self.handle
         let values = binds.map(\.mariaDBValue)
         let start = ContinuousClock.now
         do {
-            let outcome = try await threadPool.runIfActive {
+            let outcome = try await interruptibly { handle in
                 try handle.execute(sql, values)
             }
             logger.debug("SQL", metadata: metadata(sql, bindCount: values.count, since: start, rows: outcome.rows?.count))
@@ -116,6 +115,31 @@ public final class MariaDBConnection {
         } catch {
             logger.debug("SQL failed", metadata: metadata(sql, bindCount: values.count, since: start, error: error))
             throw error
+        }
+    }
+
+    /// Runs a blocking statement on a client thread. If the calling task is cancelled
+    /// while the statement runs, the server is asked to abort it (`KILL QUERY`) and the
+    /// call throws `CancellationError`; a task cancelled beforehand starts nothing.
+    ///
+    /// Transaction control (`executeControl`) deliberately does not go through here: a
+    /// cancelled task must still be able to roll back.
+    private func interruptibly<T: Sendable>(_ work: @escaping @Sendable (ConnectionHandle) throws -> T) async throws -> T {
+        try Task.checkCancellation()
+        let handle = self.handle
+        let generation = handle.reserveExecution()
+        do {
+            return try await withTaskCancellationHandler {
+                try await threadPool.runIfActive {
+                    handle.beginExecution(generation)
+                    defer { handle.endExecution() }
+                    return try work(handle)
+                }
+            } onCancel: {
+                handle.interrupt(generation)
+            }
+        } catch let error as MariaDBError where error.code == MariaDBError.Code.queryInterrupted && Task.isCancelled {
+            throw CancellationError()
         }
     }
 

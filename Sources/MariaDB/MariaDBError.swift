@@ -79,6 +79,8 @@ public struct MariaDBError: Error, Sendable, Hashable, CustomStringConvertible {
         public static let lockWaitTimeout: UInt32 = 1205
         /// ER_LOCK_DEADLOCK.
         public static let lockDeadlock: UInt32 = 1213
+        /// ER_QUERY_INTERRUPTED: the statement was aborted by KILL QUERY (task cancellation).
+        public static let queryInterrupted: UInt32 = 1317
         /// ER_CONNECTION_KILLED.
         public static let connectionKilled: UInt32 = 1927
         /// ER_SERVER_SHUTDOWN.

@@ -230,4 +230,51 @@ struct MariaDBConnectionTests {
             }
         }
     }
+
+    @Test("cancelling a task aborts its blocked statement on the server")
+    func cancellationInterruptsStatement() async throws {
+        try await TestDatabase.withPool(options: .init(maxConnections: 2)) { pool in
+            try await pool.execute("CREATE TABLE locked (id INT PRIMARY KEY)")
+            try await pool.execute("INSERT INTO locked VALUES (1)")
+            try await pool.transaction { holder in
+                _ = try await holder.query("SELECT id FROM locked WHERE id = 1 FOR UPDATE")
+                // This statement waits for the row lock (up to 50 s) on the other connection.
+                let waiter = Task {
+                    try await pool.query("SELECT id FROM locked WHERE id = 1 FOR UPDATE")
+                }
+                try await Task.sleep(for: .milliseconds(300))
+                let start = ContinuousClock.now
+                waiter.cancel()
+                let result = await waiter.result
+                #expect(ContinuousClock.now - start < .seconds(5))
+                #expect(throws: CancellationError.self) { try result.get() }
+            }
+            // Both connections still work afterwards.
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                for _ in 0..<2 {
+                    group.addTask { _ = try await pool.query("SELECT SLEEP(0.1)") }
+                }
+                try await group.waitForAll()
+            }
+            #expect(await pool.statistics.open == 2)
+        }
+    }
+
+    @Test("a task cancelled before its statement starts runs nothing")
+    func cancelledBeforeStart() async throws {
+        try await TestDatabase.withPool { pool in
+            try await pool.execute("CREATE TABLE untouched (x INT)")
+            // A task of its own: cancelling the test's task would cancel the test.
+            let task = Task {
+                try await pool.withConnection { connection in
+                    withUnsafeCurrentTask { $0?.cancel() }
+                    try await connection.execute("INSERT INTO untouched VALUES (1)")
+                }
+            }
+            let result = await task.result
+            #expect(throws: CancellationError.self) { try result.get() }
+            let rows = try await pool.query("SELECT COUNT(*) AS n FROM untouched")
+            #expect(try rows.first?.decode("n", as: Int64.self) == 0)
+        }
+    }
 }
