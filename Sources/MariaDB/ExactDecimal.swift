@@ -179,3 +179,21 @@ public enum ExactDecimalConversionError: Error, Sendable, Hashable, CustomString
         }
     }
 }
+
+extension ExactDecimal: Codable {
+    /// Decodes from a JSON string such as `"123.45"` (never from a JSON number, which
+    /// decoders read through Double).
+    public init(from decoder: any Decoder) throws {
+        let text = try decoder.singleValueContainer().decode(String.self)
+        guard let value = ExactDecimal(text) else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not a decimal: \(text)"))
+        }
+        self = value
+    }
+
+    /// Encodes as its exact text, e.g. `"123.45"`.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
+    }
+}

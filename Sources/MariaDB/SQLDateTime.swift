@@ -107,3 +107,20 @@ private func pow10(_ exponent: Int) -> Int64 {
     for _ in 0..<exponent { result *= 10 }
     return result
 }
+
+extension SQLDateTime: Codable {
+    /// Decodes `YYYY-MM-DDTHH:MM:SS[.ffffff]Z` (or the space-separated MariaDB form).
+    public init(from decoder: any Decoder) throws {
+        let text = try decoder.singleValueContainer().decode(String.self)
+        guard let value = SQLDateTime(text) else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not a UTC date-time: \(text)"))
+        }
+        self = value
+    }
+
+    /// Encodes as ISO 8601 UTC with microseconds (`iso8601`).
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(iso8601)
+    }
+}

@@ -1,3 +1,4 @@
+import Foundation
 import MariaDB
 import Testing
 
@@ -43,5 +44,14 @@ struct ExactDecimalTests {
         #expect(throws: ExactDecimalConversionError.overflow(value: "92233720368547758.08", scale: 2)) {
             try ExactDecimal("92233720368547758.08")!.scaledInt64(scale: 2)
         }
+    }
+
+    @Test("Codable as an exact JSON string")
+    func codable() throws {
+        let value = try #require(ExactDecimal("-98765432109876543210.000000000123"))
+        let json = try JSONEncoder().encode([value])
+        #expect(String(decoding: json, as: UTF8.self) == #"["-98765432109876543210.000000000123"]"#)
+        #expect(try JSONDecoder().decode([ExactDecimal].self, from: json) == [value])
+        #expect(throws: DecodingError.self) { try JSONDecoder().decode([ExactDecimal].self, from: Data(#"[1.5]"#.utf8)) }
     }
 }

@@ -24,4 +24,12 @@ struct SQLDateTimeTests {
         #expect(converted.microsecondsSinceEpoch / 1000 == 1_700_000_000_123)
         #expect(abs(converted.foundationDate.timeIntervalSince(date)) < 0.000_002)
     }
+
+    @Test("Codable as ISO 8601 UTC")
+    func codable() throws {
+        let instant = SQLDateTime(year: 2025, month: 9, day: 1, hour: 8, minute: 5, second: 0, microsecond: 42)
+        let json = try JSONEncoder().encode([instant])
+        #expect(String(decoding: json, as: UTF8.self) == #"["2025-09-01T08:05:00.000042Z"]"#)
+        #expect(try JSONDecoder().decode([SQLDateTime].self, from: json) == [instant])
+    }
 }
