@@ -7,13 +7,17 @@ import NIOPosix
 /// static lets atomically) before any connection exists. Every thread that calls into
 /// the client must call `mysql_thread_init` first; the client's threads are the workers of
 /// the pools' `NIOThreadPool`s, so each blocking work item calls `prepareCurrentThread()`,
-/// which does that once per thread.
+/// which does that once per thread; `mysql_thread_end` runs when such a thread exits.
 enum MariaDBLibrary {
     /// True once `mysql_library_init` succeeded.
     private static let libraryInitialized: Bool = mysql_server_init(0, nil, nil) == 0
 
-    /// Marker object stored per thread after `mysql_thread_init`.
-    private final class ThreadMarker: Sendable {}
+    /// Marker object stored per thread after `mysql_thread_init`. The thread-specific
+    /// variable releases it when its thread exits (pthread key destructor, on that thread),
+    /// which is when `mysql_thread_end` belongs.
+    private final class ThreadMarker: Sendable {
+        deinit { mysql_thread_end() }
+    }
 
     private static let threadMarker = ThreadSpecificVariable<ThreadMarker>()
 
