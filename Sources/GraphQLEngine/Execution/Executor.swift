@@ -74,8 +74,9 @@ struct Executor: Sendable {
         var values: [Value] = []
         values.reserveCapacity(fields.count)
         var slots: [PendingSlot] = []
+        var access: SourceAccess? = nil
         for index in fields.indices {
-            switch executeField(fields[index], source: source, parentPath: path) {
+            switch executeField(fields[index], source: source, access: &access, parentPath: path) {
             case .value(let value):
                 values.append(value)
             case .pending(let pending):
@@ -92,6 +93,15 @@ struct Executor: Sendable {
     /// Spec §6.4 ExecuteField: coerced arguments, resolution, completion, and the field
     /// error handling of §6.4.4.
     func executeField(_ plan: FieldPlan, source: any Sendable, parentPath: ResponsePath?) -> FieldOutcome {
+        var access: SourceAccess? = nil
+        return executeField(plan, source: source, access: &access, parentPath: parentPath)
+    }
+
+    /// `access` caches how the default resolver reads `source`, shared by the fields of one
+    /// object so that the (comparatively slow) protocol cast happens once per object.
+    func executeField(
+        _ plan: FieldPlan, source: any Sendable, access: inout SourceAccess?, parentPath: ResponsePath?
+    ) -> FieldOutcome {
         if plan.isTypeName { return .value(.string(plan.parentType.name)) }
         if let argumentError = plan.argumentError {
             return fieldFailed(plan, argumentError, parentPath: parentPath)
@@ -99,7 +109,8 @@ struct Executor: Sendable {
         let raw: (any Sendable)?
         switch plan.definition.resolve {
         case nil:
-            raw = defaultResolve(source, field: plan.fieldName)
+            if access == nil { access = SourceAccess(source) }
+            raw = access.unsafelyUnwrapped.read(plan.fieldName)
         case .sync(let resolve):
             do {
                 raw = try resolve(source, plan.argumentValues, context.context,
@@ -145,18 +156,6 @@ struct Executor: Sendable {
         context.record(located)
     }
 
-    /// The default resolver: the field's value read from a map or a `GraphQLFieldReadable`.
-    @inline(__always)
-    func defaultResolve(_ source: any Sendable, field name: String) -> (any Sendable)? {
-        if isExactly(source, ObjectValue.self) { return (source as! ObjectValue)[name] }
-        if isExactly(source, Value.self) {
-            if case .object(let object) = source as! Value { return object[name] }
-            return nil
-        }
-        if let readable = source as? any GraphQLFieldReadable { return readable.graphQLField(name) }
-        return nil
-    }
-
     /// Spec §6.4.3 CompleteValue for `type` at position `parentPath` + `key`.
     func completeValue(
         _ type: GraphQLType, _ raw: (any Sendable)?, plan: FieldPlan, parentPath: ResponsePath?, key: PathComponent
@@ -189,10 +188,8 @@ struct Executor: Sendable {
                 if isNoneOptional(raw) { return .value(.null) }
                 do { return .value(try enumType.serialize(raw)) } catch { throw .error(error) }
             case .object(let objectType):
-                if !isExactly(raw, ObjectValue.self) && isNoneOptional(raw) { return .value(.null) }
                 return try completeObject(objectType, raw, plan: plan, parentPath: parentPath, key: key)
             case .interface, .union:
-                if isNoneOptional(raw) { return .value(.null) }
                 let objectType = try resolveRuntimeType(named, raw, plan: plan, parentPath: parentPath)
                 return try completeObject(objectType, raw, plan: plan, parentPath: parentPath, key: key,
                                           checkedType: true)
@@ -220,12 +217,16 @@ struct Executor: Sendable {
         }
         let listPath = ResponsePath(parent: parentPath, component: key)
         let itemIsNullable = !itemType.isNonNull
+        // Only arrays of optionals (`[T?]`) can hold a `.none` in disguise: asked once per list.
+        let mayHoldNone = !isExactly(raw, [any Sendable].self) && !isExactly(raw, Value.self)
+            && raw is any ArrayOfOptionals
         var values: [Value] = []
         values.reserveCapacity(items.count)
         var slots: [PendingSlot] = []
         for index in items.indices {
+            let item: (any Sendable)? = mayHoldNone && isNoneOptional(items[index]) ? nil : items[index]
             do {
-                switch try completeValue(itemType, items[index], plan: plan, parentPath: listPath, key: .index(index)) {
+                switch try completeValue(itemType, item, plan: plan, parentPath: listPath, key: .index(index)) {
                 case .value(let value):
                     values.append(value)
                 case .pending(let pending):

@@ -25,6 +25,43 @@ func isNoneOptional(_ value: any Sendable) -> Bool {
     (value as? any ResolvedOptional)?.isNone ?? false
 }
 
+/// Arrays whose elements are optionals, so completion knows to look for `.none` items.
+protocol ArrayOfOptionals {}
+
+extension Array: ArrayOfOptionals where Element: ResolvedOptional {}
+
+/// How the default resolver reads fields of one parent value (spec §6.4.2: a field with no
+/// resolver takes the parent's entry of the same name). Worked out once per object.
+enum SourceAccess {
+    case object(ObjectValue)
+    case readable(any GraphQLFieldReadable)
+    case opaque
+
+    init(_ source: any Sendable) {
+        if isExactly(source, ObjectValue.self) {
+            self = .object(source as! ObjectValue)
+        } else if isExactly(source, Value.self) {
+            if case .object(let object) = source as! Value { self = .object(object) } else { self = .opaque }
+        } else if let readable = source as? any GraphQLFieldReadable {
+            self = .readable(readable)
+        } else if let object = source as? ObjectValue {
+            self = .object(object)
+        } else {
+            self = .opaque
+        }
+    }
+
+    /// The field's value; `nil` (null) when the parent has no such entry.
+    @inline(__always)
+    func read(_ name: String) -> (any Sendable)? {
+        switch self {
+        case .object(let object): return object[name]
+        case .readable(let readable): return readable.graphQLField(name)
+        case .opaque: return nil
+        }
+    }
+}
+
 /// Which built-in scalar a leaf is, so the executor can serialize the common
 /// Swift-type/scalar pairs inline and leave everything else to the scalar.
 enum LeafKind {

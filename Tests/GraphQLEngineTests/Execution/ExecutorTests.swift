@@ -111,4 +111,22 @@ struct ExecutorTests {
         #expect(result.data == .object(["a": .list([.string("x"), .string("y")]), "b": .list([.list([.int(1)]), .null, .null])]))
         #expect(result.errors.first?.path == [.key("b"), .index(2)])
     }
+
+    @Test func optionalsInsideArraysCompleteAsNull() async throws {
+        let schema = try makeSchema("""
+        type Query { names: [String], people: [Person], strict: [Person!] }
+        type Person { name: String! }
+        """, resolvers: [
+            "Query.names": .constant(["a", nil] as [String?]),
+            "Query.people": .constant([Person(name: "Ada"), nil] as [Person?]),
+            "Query.strict": .constant([nil] as [Person?]),
+        ])
+        let result = try await run(schema, "{ names people { name } strict { name } }")
+        #expect(result.data == .object([
+            "names": .list([.string("a"), .null]),
+            "people": .list([.object(["name": .string("Ada")]), .null]),
+            "strict": .null,
+        ]))
+        #expect(result.errors.map(\.message) == ["Cannot return null for non-nullable field Query.strict."])
+    }
 }
