@@ -111,3 +111,35 @@ struct LexicalDistance {
         return result <= threshold ? result : nil
     }
 }
+
+/// Sorts as JavaScript's and Python's TimSort do for short arrays (an initial run, then
+/// binary insertion). Needed where graphql-js sorts with a comparator that is not a
+/// consistent total order (suggested types): the result then depends on the algorithm,
+/// and messages must match graphql-js's. `compare` returns <0, 0 or >0.
+func timSortOrder<T>(_ items: [T], by compare: (T, T) -> Int) -> [T] {
+    var a = items
+    let n = a.count
+    guard n > 1 else { return a }
+    // The initial run: strictly descending (then reversed) or non-descending.
+    var runEnd = 1
+    if compare(a[1], a[0]) < 0 {
+        runEnd = 2
+        while runEnd < n && compare(a[runEnd], a[runEnd - 1]) < 0 { runEnd += 1 }
+        a[0..<runEnd].reverse()
+    } else {
+        runEnd = 2
+        while runEnd < n && compare(a[runEnd], a[runEnd - 1]) >= 0 { runEnd += 1 }
+    }
+    // Binary insertion of the rest, placing equal elements after existing ones.
+    for start in runEnd..<n {
+        let pivot = a[start]
+        var left = 0, right = start
+        while left < right {
+            let mid = (left + right) >> 1
+            if compare(pivot, a[mid]) < 0 { right = mid } else { left = mid + 1 }
+        }
+        a.remove(at: start)
+        a.insert(pivot, at: left)
+    }
+    return a
+}

@@ -79,6 +79,14 @@ import Testing
         ])
     }
 
+    @Test("suggested types in graphql-js order") func suggestedTypesInGraphqlJsOrder() throws {
+        try expectErrors(rule: FieldsOnCorrectTypeRule(), document: #"""
+        fragment F on DogOrHuman { name }
+        """#, [
+            (#"Cannot query field "name" on type "DogOrHuman". Did you mean to use an inline fragment on "Being", "Canine", "Human", "Pet", or "Dog"?"#, [(1, 28)]),
+        ])
+    }
+
     @Test("meta field on wrong type") func metaFieldOnWrongType() throws {
         try expectErrors(rule: FieldsOnCorrectTypeRule(), document: #"""
         fragment F on Dog { __schema { queryType { name } } }

@@ -411,6 +411,15 @@ import Testing
         ])
     }
 
+    @Test("FieldsOnCorrectTypeRule: suggested types in graphql-js order") func fieldsoncorrecttyperuleSuggestedTypesInGraphqlJsOrder() throws {
+        try expectAllRulesErrors(#"""
+        fragment F on DogOrHuman { name }
+        """#, [
+            (#"Cannot query field "name" on type "DogOrHuman". Did you mean to use an inline fragment on "Being", "Canine", "Human", "Pet", or "Dog"?"#, [(1, 28)]),
+            (#"Fragment "F" is never used."#, [(1, 1)]),
+        ])
+    }
+
     @Test("FieldsOnCorrectTypeRule: meta field on wrong type") func fieldsoncorrecttyperuleMetaFieldOnWrongType() throws {
         try expectAllRulesErrors(#"""
         fragment F on Dog { __schema { queryType { name } } }

@@ -39,17 +39,16 @@ public struct FieldsOnCorrectTypeRule: ValidationRule {
                     usageCount[interface.name, default: 0] += 1
                 }
             }
-            let ordered = suggested.enumerated().sorted { lhs, rhs in
-                let a = lhs.element, b = rhs.element
+            // graphql-js's comparator is not a total order (interfaces before their
+            // implementations, else by name), so the sorting algorithm is replicated too.
+            let ordered = timSortOrder(suggested) { a, b in
                 let countA = usageCount[a.name] ?? 0, countB = usageCount[b.name] ?? 0
-                if countA != countB { return countA > countB }
-                if case .interface = a, schema.isSubType(abstract: a, maybeSub: b) { return true }
-                if case .interface = b, schema.isSubType(abstract: b, maybeSub: a) { return false }
-                let order = naturalCompare(a.name, b.name)
-                if order != 0 { return order < 0 }
-                return lhs.offset < rhs.offset
+                if countA != countB { return countB - countA }
+                if case .interface = a, schema.isSubType(abstract: a, maybeSub: b) { return -1 }
+                if case .interface = b, schema.isSubType(abstract: b, maybeSub: a) { return 1 }
+                return naturalCompare(a.name, b.name)
             }
-            return ordered.map(\.element.name)
+            return ordered.map(\.name)
         }
     }
 }
