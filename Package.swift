@@ -89,16 +89,24 @@ let package = Package(
         ),
 
         .testTarget(name: "GraphQLEngineTests", dependencies: ["GraphQLEngine"]),
-        .testTarget(name: "MariaDBTests", dependencies: ["MariaDB"]),
+        // Test-only: the shared MariaDB server and per-test databases for integration tests.
+        .target(
+            name: "DatabaseTestSupport",
+            dependencies: ["MariaDB", .product(name: "Logging", package: "swift-log")],
+            path: "Tests/Support/DatabaseTestSupport"
+        ),
+        .testTarget(name: "MariaDBTests", dependencies: ["MariaDB", "DatabaseTestSupport"]),
         .testTarget(name: "PortfolioDomainTests", dependencies: ["PortfolioDomain"]),
         .testTarget(
             name: "PortfolioRepositoriesTests",
-            dependencies: ["PortfolioRepositories", "MariaDB"]
+            dependencies: ["PortfolioRepositories", "MariaDB", "DatabaseTestSupport"]
         ),
+        .testTarget(name: "PortfolioAPITests", dependencies: ["PortfolioAPI", "GraphQLEngine"]),
         .testTarget(
             name: "PortfolioHTTPTests",
             dependencies: [
                 "PortfolioHTTP", "PortfolioAPI", "PortfolioRepositories", "MariaDB", "GraphQLEngine",
+                "DatabaseTestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]
         ),

@@ -30,7 +30,8 @@ public final class GraphQLEndpoint: Sendable {
     let services: APIServices
     let logger: Logger
 
-    init(service: GraphQLService, services: APIServices, logger: Logger) {
+    /// For a schema other than `schema.graphql` (tests, tools); the server builds its endpoint through `PortfolioAPI`.
+    public init(service: GraphQLService, services: APIServices, logger: Logger) {
         self.service = service
         self.services = services
         self.logger = logger

@@ -2,22 +2,22 @@ import Foundation
 import Logging
 import MariaDB
 
-/// The MariaDB server shared by every test in this process, and per-test databases on it.
+/// The MariaDB server shared by every integration test (any test target) in this process, and per-test databases on it.
 ///
 /// With `PORTFOLIO_TEST_DATABASE_URL` set, tests use that server (the account needs
 /// CREATE/DROP DATABASE). Otherwise one private `MariaDBServer` starts in a temporary
 /// directory the first time a test asks, and a watchdog stops and deletes it when the test
 /// process exits. Each test works in its own uniquely named database, so tests run in
 /// parallel without seeing each other's rows.
-enum TestDatabase {
+public enum TestDatabase {
     /// Starts (once) and returns the server-level configuration (no database selected).
-    static func serverConfiguration() async throws -> MariaDBConfiguration {
+    public static func serverConfiguration() async throws -> MariaDBConfiguration {
         try await SharedServer.instance.configuration()
     }
 
     /// Creates a fresh database, hands a pool on it to `body`, then closes the pool and
     /// drops the database, whether `body` succeeds or throws.
-    static func withPool<R>(
+    public static func withPool<R>(
         options: MariaDBPool.Options = MariaDBPool.Options(maxConnections: 4),
         _ body: (MariaDBPool) async throws -> R
     ) async throws -> R {
@@ -39,15 +39,15 @@ enum TestDatabase {
     /// True when `mariadbd` and `mariadb-install-db` are installed, so tests that need a
     /// dedicated server (restart, TLS) can run even when `PORTFOLIO_TEST_DATABASE_URL`
     /// points elsewhere.
-    static let canStartPrivateServer = (try? MariaDBServer.locateExecutables()) != nil
+    public static let canStartPrivateServer = (try? MariaDBServer.locateExecutables()) != nil
 
     /// A temporary directory for a dedicated server (short, to keep the socket path short).
-    static func makeTemporaryDirectory(_ purpose: String) -> String {
+    public static func makeTemporaryDirectory(_ purpose: String) -> String {
         let base = ProcessInfo.processInfo.environment["TMPDIR"].flatMap { $0.count < 40 ? $0 : nil } ?? "/tmp"
         return "\(base)/pmdb-\(purpose)-\(getpid())-\(UUID().uuidString.prefix(8))"
     }
 
-    static let logger: Logger = {
+    public static let logger: Logger = {
         var logger = Logger(label: "mariadb.tests")
         logger.logLevel = ProcessInfo.processInfo.environment["MARIADB_TEST_LOG"] == "debug" ? .debug : .warning
         return logger

@@ -1,0 +1,54 @@
+import DatabaseTestSupport
+import Logging
+import MariaDB
+import Testing
+
+@testable import PortfolioRepositories
+
+/// The demo seeder on a migrated database: it writes a consistent portfolio, and a second
+/// run changes nothing.
+@Suite struct DemoSeederTests {
+    @Test func seedsAConsistentPortfolioOnceAndIsIdempotent() async throws {
+        try await TestDatabase.withPool { pool in
+            let logger = Logger(label: "demo.tests")
+            try await MigrationRunner(pool: pool, migrations: try MigrationSource.load(from: RepositoryRoot.migrations), logger: logger).up()
+            let seeder = DemoSeeder(
+                pool: pool, logger: logger, throughMonth: (2026, 11), hashPassword: { "hash:" + $0 })
+
+            let first = try await seeder.run()
+            #expect(first.organizations == 2)
+            #expect(first.users == 10)
+            #expect(first.units == 16 + 15 + 12 + 9)
+            #expect(first.leases > 30 && first.leases == first.tenants)
+            #expect(first.charges > first.leases * 3)
+            #expect(first.payments > 0 && first.payments <= first.charges)
+            #expect(first.expenses >= 4 * 12)
+
+            // Every role exists in every organization.
+            let roles = try await pool.query("SELECT COUNT(DISTINCT org_id, role) AS n FROM memberships")
+            #expect(try roles[0].decode("n", as: Int64.self) == 10)
+            // No charge is over-allocated, and nothing crosses organizations.
+            let overAllocated = try await pool.query("""
+                SELECT COUNT(*) AS n FROM charges c
+                JOIN (SELECT charge_id, SUM(amount_minor) AS paid FROM allocations GROUP BY charge_id) a ON a.charge_id = c.id
+                WHERE a.paid > c.amount_minor
+                """)
+            #expect(try overAllocated[0].decode("n", as: Int64.self) == 0)
+            let crossOrg = try await pool.query("""
+                SELECT COUNT(*) AS n FROM allocations a JOIN payments p ON p.id = a.payment_id JOIN charges c ON c.id = a.charge_id
+                WHERE a.org_id <> p.org_id OR a.org_id <> c.org_id OR p.lease_id <> c.lease_id
+                """)
+            #expect(try crossOrg[0].decode("n", as: Int64.self) == 0)
+            // Some rent is outstanding, so the delinquency report has something to show.
+            let unpaid = try await pool.query("""
+                SELECT COUNT(*) AS n FROM charges c LEFT JOIN allocations a ON a.charge_id = c.id WHERE a.id IS NULL
+                """)
+            #expect(try unpaid[0].decode("n", as: Int64.self) > 0)
+
+            let second = try await seeder.run()
+            #expect(second == DemoSeeder.Summary())
+            let organizations = try await pool.query("SELECT COUNT(*) AS n FROM organizations")
+            #expect(try organizations[0].decode("n", as: Int64.self) == 2)
+        }
+    }
+}
