@@ -49,18 +49,19 @@ LINE_TERMINATOR = re.compile(r"\r\n|[\n\r]")
 
 
 def line_and_column(body: str, position: int) -> list:
-    """Spec §2.1.7 line terminators, columns in UTF-16 code units (as graphql-js counts).
+    """Line and column of a position, lines ended by \\r\\n, \\n or \\r (spec §2.1.7).
 
     graphql-core 3.2's Source.get_location uses str.splitlines(), which puts a position
-    at the start of a line at the end of the previous one and also breaks lines at
-    \\v, \\f, \\x1c-\\x1e, \\x85, \\u2028 and \\u2029; the oracle recomputes the location
-    from the error's positions instead (see docs/graphql-engine/conformance.md).
+    at the start of a line at the end of the previous line and also breaks lines at
+    \\v, \\f, \\x1c-\\x1e, \\x85, \\u2028 and \\u2029; the oracle recomputes the
+    location from the error's positions instead (see docs/graphql-engine/conformance.md).
+    Columns stay in graphql-core's own unit, code points (graphql-js counts UTF-16 units,
+    so it says one more per astral character before the position).
     """
     line, line_start = 1, 0
     for match in LINE_TERMINATOR.finditer(body, 0, position):
         line, line_start = line + 1, match.end()
-    column = 1 + sum(2 if ord(char) > 0xFFFF else 1 for char in body[line_start:position])
-    return [line, column]
+    return [line, position - line_start + 1]
 
 
 def error_json(error: GraphQLError) -> dict:

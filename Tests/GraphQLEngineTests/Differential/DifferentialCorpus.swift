@@ -9,7 +9,8 @@ struct CorpusDocument: Sendable {
 
 /// The corpus: the hand-written documents of Corpus/handwritten.graphql (one per
 /// `#### name` header: valid documents, one or more for every validation rule, and many
-/// syntax errors) plus the mutants `CorpusMutator` derives from the valid ones.
+/// syntax errors), their CRLF / CR / byte-order-mark variants, plus the mutants
+/// `CorpusMutator` derives from the valid ones.
 enum DifferentialCorpus {
     static let schemaSDL: String = (try? RepositoryFiles.read(RepositoryFiles.corpus.appendingPathComponent("schema.graphql"))) ?? ""
 
@@ -35,6 +36,17 @@ enum DifferentialCorpus {
         let written = try handwritten()
         var seen = Set(written.map(\.text))
         var documents = written
+        // Line-terminator and byte-order-mark variants of the hand-written documents:
+        // locations must count lines (\r\n, \r) and columns (a BOM) the same way.
+        for document in written {
+            for (suffix, text) in [
+                ("crlf", document.text.replacingOccurrences(of: "\n", with: "\r\n")),
+                ("cr", document.text.replacingOccurrences(of: "\n", with: "\r")),
+                ("bom", "\u{FEFF}" + document.text),
+            ] where seen.insert(text).inserted {
+                documents.append(CorpusDocument(id: "\(document.id)@\(suffix)", text: text))
+            }
+        }
         for seed in written where seed.id.hasPrefix("valid-") {
             var mutator = CorpusMutator(seed: seed.text, randomSeed: UInt64(truncatingIfNeeded: stableHash(seed.id)))
             var produced = 0

@@ -22,8 +22,20 @@ struct WordingDifference: Sendable {
 }
 
 enum KnownDeviations {
-    /// Documents on which our engine differs from graphql-core. Empty: none known.
-    static let documents: [KnownDeviation] = []
+    /// Documents on which our engine differs from graphql-core.
+    static let documents: [KnownDeviation] = [
+        KnownDeviation(
+            documentID: "syntax-description-on-operation", aspect: .verdict,
+            reason: descriptionsOnOperations),
+        KnownDeviation(
+            documentID: "syntax-description-on-operation@bom", aspect: .verdict,
+            reason: descriptionsOnOperations),
+    ]
+
+    static let descriptionsOnOperations =
+        "The September 2025 spec allows a description before an operation "
+        + "(`OperationDefinition : Description? OperationType Name? ...`, §2.3); our parser "
+        + "follows it, graphql-core 3.2 and graphql-js 16 predate it and reject the document."
 
     /// Documents on which graphql-core 3.2.8 raises instead of answering, so there is no
     /// reference: `ValuesOfCorrectTypeRule` looks up the definition of a variable used in a
