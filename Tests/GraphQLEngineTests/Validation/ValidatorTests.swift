@@ -80,6 +80,98 @@ import Testing
         }
     }
 
+    @Test("the full introspection query validates quickly") func introspectionQuery() throws {
+        let document = try parse(Self.introspectionQuery)
+        let start = ContinuousClock.now
+        for _ in 0..<50 {
+            #expect(validate(schema: validationTestSchema, document: document).isEmpty)
+        }
+        let elapsed = ContinuousClock.now - start
+        // Generous for debug builds on a shared machine; a release build takes well under
+        // a millisecond per run.
+        #expect(elapsed < .seconds(2), "50 runs took \(elapsed)")
+    }
+
+    static let introspectionQuery = #"""
+        query IntrospectionQuery {
+          __schema {
+            queryType { name }
+            mutationType { name }
+            subscriptionType { name }
+            types { ...FullType }
+            directives {
+              name
+              description
+              locations
+              args { ...InputValue }
+            }
+          }
+        }
+
+        fragment FullType on __Type {
+          kind
+          name
+          description
+          fields(includeDeprecated: true) {
+            name
+            description
+            args { ...InputValue }
+            type { ...TypeRef }
+            isDeprecated
+            deprecationReason
+          }
+          inputFields { ...InputValue }
+          interfaces { ...TypeRef }
+          enumValues(includeDeprecated: true) {
+            name
+            description
+            isDeprecated
+            deprecationReason
+          }
+          possibleTypes { ...TypeRef }
+        }
+
+        fragment InputValue on __InputValue {
+          name
+          description
+          type { ...TypeRef }
+          defaultValue
+        }
+
+        fragment TypeRef on __Type {
+          kind
+          name
+          ofType {
+            kind
+            name
+            ofType {
+              kind
+              name
+              ofType {
+                kind
+                name
+                ofType {
+                  kind
+                  name
+                  ofType {
+                    kind
+                    name
+                    ofType {
+                      kind
+                      name
+                      ofType {
+                        kind
+                        name
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+        """#
+
     @Test("a thousand aliases validate quickly") func manyAliases() throws {
         var text = "query Many {\n"
         for index in 0..<1000 { text += "  a\(index): dog { name barks }\n" }
