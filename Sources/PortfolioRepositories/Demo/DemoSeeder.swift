@@ -54,17 +54,18 @@ public struct DemoSeeder: Sendable {
                 continue
             }
             logger.info("seeding demo organization \(plan.name)")
-            try await pool.transaction { connection in
+            let written = try await pool.transaction { connection in
                 var writer = DemoWriter(
                     connection: connection, plan: plan, passwordHash: passwordHash, throughMonth: throughMonth)
                 try await writer.write()
-                summary.add(writer.summary)
+                return writer.summary
             }
+            summary.add(written)
             logger.info(
                 "seeded \(plan.slug)",
                 metadata: [
-                    "units": "\(summary.units)", "leases": "\(summary.leases)", "charges": "\(summary.charges)",
-                    "payments": "\(summary.payments)",
+                    "units": "\(written.units)", "leases": "\(written.leases)", "charges": "\(written.charges)",
+                    "payments": "\(written.payments)",
                 ])
         }
         return summary
