@@ -148,7 +148,9 @@ public final class DataLoader<Key: Hashable & Sendable, Value: Sendable>: Sendab
         while start < keys.count {
             let chunk = Array(keys[start..<min(start + size, keys.count)])
             start += size
-            Task { await self.run(chunk) }
+            // The batch function is not a resolver: loads it makes itself must not count
+            // against the request's coordinator, so it runs without one.
+            Task { await BatchCoordinator.$current.withValue(nil) { await self.run(chunk) } }
         }
     }
 
