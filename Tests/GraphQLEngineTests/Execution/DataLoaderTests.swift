@@ -122,6 +122,23 @@ struct DataLoaderTests {
     }
 }
 
+@Suite("DataLoader: loads made by batch functions")
+struct NestedDataLoaderTests {
+    @Test func aBatchFunctionMayLoadFromAnotherLoader() async throws {
+        let inner = DataLoader<Int, Int> { keys in Dictionary(uniqueKeysWithValues: keys.map { ($0, $0 + 1) }) }
+        let outer = DataLoader<Int, Int> { keys in
+            let values = try await inner.loadMany(keys)
+            return Dictionary(uniqueKeysWithValues: zip(keys, values))
+        }
+        let schema = try makeSchema("type Query { xs: [X] } type X { v: Int }", resolvers: [
+            "Query.xs": .constant([1, 2, 3]),
+            "X.v": .async { source, _, _, _ in try await outer.load(source as! Int) },
+        ])
+        let result = try await run(schema, "{ xs { v } }")
+        #expect(result.json == #"{"data":{"xs":[{"v":2},{"v":3},{"v":4}]}}"#)
+    }
+}
+
 extension TestFailure: Equatable {
     static func == (lhs: TestFailure, rhs: TestFailure) -> Bool { lhs.description == rhs.description }
 }

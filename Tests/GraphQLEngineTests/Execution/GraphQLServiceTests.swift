@@ -87,4 +87,17 @@ struct GraphQLServiceTests {
         #expect(throws: GraphQLError("Request body must be a JSON object.")) { try GraphQLRequest.decode(json: Array("[]".utf8)) }
         #expect(throws: GraphQLError.self) { try GraphQLRequest.decode(json: Array("{".utf8)) }
     }
+
+    @Test func cachedPlansFollowTheVariables() async throws {
+        let service = try GraphQLService(schema: schema())
+        let query = "query Q($skip: Boolean!, $n: String) { a: hello(name: $n) b: hello @skip(if: $skip) }"
+        for (skip, name) in [(true, "x"), (false, "y"), (true, "x"), (false, "z")] {
+            let result = await service.execute(GraphQLRequest(
+                query: query, variables: ["skip": .bool(skip), "n": .string(name)]))
+            let expected: Value = skip
+                ? .object(["a": .string("hello \(name)")])
+                : .object(["a": .string("hello \(name)"), "b": .string("hello")])
+            #expect(result.data == expected)
+        }
+    }
 }
