@@ -16,6 +16,10 @@ first command-line argument:
                      "fromSDL": print_schema(build_schema(SDL))}
                  DATA is the "data" entry of the full introspection query's result.
   query          {} -> {"query": get_introspection_query(every option on)}
+  execute        {"schema": SDL, "document": text, "data": ROOT, "variables": {...},
+                  "operationName": str | null}
+                 -> {"data": ..., "errors": [ERROR, ...]} with the default resolvers
+                 reading ROOT's dictionaries (abstract types by their "__typename").
 
 Exit status 2 with a message on stderr when graphql-core is not installed: the tests
 treat that as a failure and tell the user to run scripts/test.sh.
@@ -99,6 +103,22 @@ def run_introspection(request: dict) -> dict:
     }
 
 
+def run_execute(request: dict) -> dict:
+    schema = build_schema(request["schema"])
+    result = graphql.execute(
+        schema,
+        parse(request["document"]),
+        root_value=request["data"],
+        variable_values=request.get("variables") or {},
+        operation_name=request.get("operationName"),
+    )
+    return {
+        "version": graphql.__version__,
+        "data": result.data,
+        "errors": [error_json(e) for e in (result.errors or [])],
+    }
+
+
 def full_introspection_query() -> str:
     return get_introspection_query(
         descriptions=True,
@@ -111,13 +131,15 @@ def full_introspection_query() -> str:
 
 
 def main() -> int:
-    if len(sys.argv) != 2 or sys.argv[1] not in ("validate", "introspection", "query"):
-        sys.stderr.write("usage: graphql_core_oracle.py validate|introspection|query < request.json\n")
+    if len(sys.argv) != 2 or sys.argv[1] not in ("validate", "introspection", "query", "execute"):
+        sys.stderr.write("usage: graphql_core_oracle.py validate|introspection|query|execute < request.json\n")
         return 64
     mode = sys.argv[1]
     request = json.loads(sys.stdin.read() or "{}")
     if mode == "validate":
         answer = run_validate(request)
+    elif mode == "execute":
+        answer = run_execute(request)
     elif mode == "introspection":
         answer = run_introspection(request)
     else:

@@ -91,7 +91,25 @@ enum GraphQLCoreOracle {
         try run(mode: "query", request: Data("{}".utf8))
     }
 
+    /// Executes `document` in graphql-core with default resolvers over `dataJSON`; returns
+    /// the raw JSON answer text (`{"data": ..., "errors": [...]}`), key order preserved.
+    static func execute(
+        schema: String, document: String, dataJSON: String, variablesJSON: String, operationName: String?
+    ) throws -> String {
+        func quoted(_ text: String) throws -> String {
+            String(decoding: try JSONSerialization.data(withJSONObject: [text]), as: UTF8.self).dropFirst().dropLast().description
+        }
+        let operation = try operationName.map(quoted) ?? "null"
+        let request = "{\"schema\": \(try quoted(schema)), \"document\": \(try quoted(document)), "
+            + "\"data\": \(dataJSON), \"variables\": \(variablesJSON), \"operationName\": \(operation)}"
+        return String(decoding: try runRaw(mode: "execute", request: Data(request.utf8)), as: UTF8.self)
+    }
+
     private static func run<Answer: Decodable>(mode: String, request: Data) throws -> Answer {
+        try JSONDecoder().decode(Answer.self, from: try runRaw(mode: mode, request: request))
+    }
+
+    private static func runRaw(mode: String, request: Data) throws -> Data {
         let fileManager = FileManager.default
         guard fileManager.fileExists(atPath: RepositoryFiles.oracleScript.path) else {
             throw OracleUnavailable(description: "missing \(RepositoryFiles.oracleScript.path)")
@@ -128,7 +146,6 @@ enum GraphQLCoreOracle {
         default:
             throw OracleUnavailable(description: "oracle exited with status \(process.terminationStatus): \(stderrText)")
         }
-        let data = try Data(contentsOf: output)
-        return try JSONDecoder().decode(Answer.self, from: data)
+        return try Data(contentsOf: output)
     }
 }
