@@ -2,7 +2,7 @@
 /// batch takes about a third of `budget`, then the fastest of three batches (the least
 /// disturbed by the other processes sharing the machine).
 public func microsecondsPerOperation(
-    budget: Duration = .milliseconds(600),
+    budget: Duration = .milliseconds(1000),
     _ body: () async throws -> Int
 ) async rethrows -> Double {
     let clock = ContinuousClock()

@@ -9,7 +9,7 @@ import SwiftGraphQLBench
 // Benchmarks/results/latest.json.
 //
 // Arguments: case names to run only those (default: all five); --no-python to skip
-// graphql-core; --budget-ms N for the time spent per measurement (default 600).
+// graphql-core; --budget-ms N for the time spent per measurement (default 1000).
 
 let repository: URL = {
     var url = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath()
@@ -23,7 +23,7 @@ let schemaFile = repository.appendingPathComponent("Tests/GraphQLEngineTests/Dif
 var arguments = Array(CommandLine.arguments.dropFirst())
 let runPython = !arguments.contains("--no-python")
 arguments.removeAll { $0 == "--no-python" }
-var budget = Duration.milliseconds(600)
+var budget = Duration.milliseconds(1000)
 if let index = arguments.firstIndex(of: "--budget-ms"), index + 1 < arguments.count, let ms = Int(arguments[index + 1]) {
     budget = .milliseconds(ms)
     arguments.removeSubrange(index...index + 1)
