@@ -52,40 +52,77 @@ struct SelectionStatistics {
 
     mutating func measure(fragmentNamed name: String) -> Measure {
         if let known = fragmentMeasures[name] { return known }
-        guard let fragment = context.fragment(named: name), measuring.insert(name).inserted else {
-            return Measure()
-        }
-        let result = measure(fragment.selectionSet)
-        measuring.remove(name)
-        fragmentMeasures[name] = result
-        return result
+        if measuring.contains(name) { return Measure() }
+        prepare(name)
+        return fragmentMeasures[name] ?? Measure()
     }
 
-    /// The first field (in document order) nested deeper than `limit`, given the depth
-    /// of `selectionSet`'s parent; `nil` when there is none.
+    /// Measures `name` and every fragment it depends on, dependencies first, with an
+    /// explicit stack: a long chain of fragments spreading each other must not exhaust
+    /// the call stack. A fragment reached again while it is being prepared is part of a
+    /// cycle and counts nothing there.
+    private mutating func prepare(_ name: String) {
+        var stack: [(name: String, dependenciesDone: Bool)] = [(name, false)]
+        while let (current, dependenciesDone) = stack.popLast() {
+            if fragmentMeasures[current] != nil { continue }
+            guard let fragment = context.fragment(named: current) else { continue }
+            if dependenciesDone {
+                // Every spread inside is now measured (or cyclic), so this does not recurse
+                // into other fragments.
+                let result = measure(fragment.selectionSet)
+                measuring.remove(current)
+                fragmentMeasures[current] = result
+                continue
+            }
+            guard measuring.insert(current).inserted else { continue }
+            stack.append((current, true))
+            for spread in context.fragmentSpreads(in: fragment.selectionSet).reversed() {
+                let dependency = spread.name.value
+                if fragmentMeasures[dependency] == nil && !measuring.contains(dependency) {
+                    stack.append((dependency, false))
+                }
+            }
+        }
+    }
+
+    /// The first field (in document order) nested deeper than `limit` in `selectionSet`
+    /// (whose parent is at `parentDepth`); `nil` when there is none. Iterative, following
+    /// only selections that lead deeper than the limit, so long fragment chains are safe.
     mutating func firstField(deeperThan limit: Int, in selectionSet: SelectionSet, parentDepth: Int) -> Field? {
-        for selection in selectionSet.selections {
+        struct Frame {
+            let selections: [Selection]
+            var index: Int
+            let parentDepth: Int
+            /// The fragment whose selection set this frame walks, to release on exit.
+            let fragment: String?
+        }
+        var onPath: Set<String> = []
+        var frames = [Frame(selections: selectionSet.selections, index: 0, parentDepth: parentDepth, fragment: nil)]
+        while !frames.isEmpty {
+            let top = frames.count - 1
+            guard frames[top].index < frames[top].selections.count else {
+                if let fragment = frames[top].fragment { onPath.remove(fragment) }
+                frames.removeLast()
+                continue
+            }
+            let selection = frames[top].selections[frames[top].index]
+            let depth = frames[top].parentDepth
+            frames[top].index += 1
             switch selection {
             case .field(let field):
                 if ignoresIntrospection && field.name.value.hasPrefix("__") { continue }
-                let depth = parentDepth + 1
-                if depth > limit { return field }
-                if let child = field.selectionSet, depth + measure(child).depth > limit,
-                   let found = firstField(deeperThan: limit, in: child, parentDepth: depth) {
-                    return found
+                if depth + 1 > limit { return field }
+                if let child = field.selectionSet, depth + 1 + measure(child).depth > limit {
+                    frames.append(Frame(selections: child.selections, index: 0, parentDepth: depth + 1, fragment: nil))
                 }
             case .inlineFragment(let fragment):
-                if let found = firstField(deeperThan: limit, in: fragment.selectionSet, parentDepth: parentDepth) {
-                    return found
-                }
+                frames.append(Frame(selections: fragment.selectionSet.selections, index: 0, parentDepth: depth, fragment: nil))
             case .fragmentSpread(let spread):
                 let name = spread.name.value
-                guard parentDepth + measure(fragmentNamed: name).depth > limit,
+                guard depth + measure(fragmentNamed: name).depth > limit,
                       let fragment = context.fragment(named: name),
-                      measuring.insert(name).inserted else { continue }
-                let found = firstField(deeperThan: limit, in: fragment.selectionSet, parentDepth: parentDepth)
-                measuring.remove(name)
-                if let found { return found }
+                      onPath.insert(name).inserted else { continue }
+                frames.append(Frame(selections: fragment.selectionSet.selections, index: 0, parentDepth: depth, fragment: name))
             }
         }
         return nil

@@ -28,4 +28,16 @@ import Testing
             (#"Anonymous operation selects 1099511627777 fields, which exceeds the maximum allowed number of fields of 1000000."#, [(1, 1)]),
         ])
     }
+
+    @Test("a long chain of fragments is measured without deep recursion") func longChain() throws {
+        var document = "{ dog { ...F0 } }\n"
+        for index in 0..<3000 { document += "fragment F\(index) on Dog { name ...F\(index + 1) }\n" }
+        document += "fragment F3000 on Dog { mother { mother { name } } }\n"
+        try expectErrors(rule: MaxFieldCountRule(limit: 10), document: document, [
+            (#"Anonymous operation selects 3004 fields, which exceeds the maximum allowed number of fields of 10."#, [(1, 1)]),
+        ])
+        try expectErrors(rule: MaxDepthRule(limit: 3), document: document, [
+            (#"Anonymous operation has depth 4, which exceeds the maximum allowed depth of 3."#, [(3002, 43)]),
+        ])
+    }
 }
