@@ -202,14 +202,16 @@ struct Executor: Sendable {
     func completeList(
         _ itemType: GraphQLType, _ raw: any Sendable, plan: FieldPlan, parentPath: ResponsePath?, key: PathComponent
     ) throws(CompletionFailure) -> Completed {
-        let items: [any Sendable]
+        let items: ResolvedItems
         if isExactly(raw, [any Sendable].self) {
-            items = raw as! [any Sendable]
+            items = .boxed(raw as! [any Sendable])
         } else if isExactly(raw, Value.self), case .list(let values) = raw as! Value {
-            items = values
+            items = .boxed(values)
+        } else if let list = raw as? any ReadableList {
+            items = .readable(list)
         } else if let array = raw as? [any Sendable] {
             // Any other Swift array: the runtime converts it (one copy, elements boxed).
-            items = array
+            items = .boxed(array)
         } else {
             if isNoneOptional(raw) { return .value(.null) }
             throw .error(GraphQLError(
@@ -223,7 +225,7 @@ struct Executor: Sendable {
         var values: [Value] = []
         values.reserveCapacity(items.count)
         var slots: [PendingSlot] = []
-        for index in items.indices {
+        for index in 0..<items.count {
             let item: (any Sendable)? = mayHoldNone && isNoneOptional(items[index]) ? nil : items[index]
             do {
                 switch try completeValue(itemType, item, plan: plan, parentPath: listPath, key: .index(index)) {

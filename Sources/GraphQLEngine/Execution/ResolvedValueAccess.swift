@@ -25,6 +25,40 @@ func isNoneOptional(_ value: any Sendable) -> Bool {
     (value as? any ResolvedOptional)?.isNone ?? false
 }
 
+/// An array of readable models (`[Lease]` where `Lease: GraphQLFieldReadable`), walked in
+/// place instead of being converted to `[any Sendable]` first (a copy plus a dynamic cast
+/// per element).
+protocol ReadableList {
+    var readableCount: Int { get }
+    func readableItem(_ index: Int) -> any Sendable
+}
+
+extension Array: ReadableList where Element: GraphQLFieldReadable {
+    var readableCount: Int { count }
+    func readableItem(_ index: Int) -> any Sendable { self[index] }
+}
+
+/// The items of a resolved list, however the resolver returned them.
+enum ResolvedItems {
+    case boxed([any Sendable])
+    case readable(any ReadableList)
+
+    var count: Int {
+        switch self {
+        case .boxed(let items): return items.count
+        case .readable(let items): return items.readableCount
+        }
+    }
+
+    @inline(__always)
+    subscript(index: Int) -> any Sendable {
+        switch self {
+        case .boxed(let items): return items[index]
+        case .readable(let items): return items.readableItem(index)
+        }
+    }
+}
+
 /// Arrays whose elements are optionals, so completion knows to look for `.none` items.
 protocol ArrayOfOptionals {}
 
