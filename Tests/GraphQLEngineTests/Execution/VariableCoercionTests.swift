@@ -96,4 +96,11 @@ struct VariableCoercionTests {
         let result = try await echo("query Q($a: Int!, $b: Int!) { echo(i: $a) }", "{}")
         #expect(result.errors.count == 2)
     }
+
+    @Test func customScalarLiteralsGoThroughTheScalar() async throws {
+        let ok = try await run(schema(), #"{ echo(d: "2026-01-31") }"#)
+        #expect(ok.data == .object(["echo": .string(#"{"d":"date:2026-01-31"}"#)]))
+        let bad = try await run(schema(), #"{ echo(d: "x") }"#)
+        #expect(bad.errors.map(\.message) == [#"Argument "d" has invalid value "x"."#])
+    }
 }
