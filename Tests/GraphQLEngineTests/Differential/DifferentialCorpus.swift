@@ -12,7 +12,10 @@ struct CorpusDocument: Sendable {
 /// syntax errors), their CRLF / CR / byte-order-mark variants, plus the mutants
 /// `CorpusMutator` derives from the valid ones.
 enum DifferentialCorpus {
-    static let schemaSDL: String = (try? RepositoryFiles.read(RepositoryFiles.corpus.appendingPathComponent("schema.graphql"))) ?? ""
+    /// The SDL of the test schema (Corpus/schema.graphql).
+    static func schemaSDL() throws -> String {
+        try RepositoryFiles.read(RepositoryFiles.corpus.appendingPathComponent("schema.graphql"))
+    }
 
     static func handwritten() throws -> [CorpusDocument] {
         let text = try RepositoryFiles.read(RepositoryFiles.corpus.appendingPathComponent("handwritten.graphql"))

@@ -26,7 +26,7 @@ struct DifferentialExecutionTests {
 
     @Test("Same data as graphql-core", arguments: cases)
     func sameDataAsGraphQLCore(_ testCase: Case) async throws {
-        let sdl = DifferentialCorpus.schemaSDL
+        let sdl = try DifferentialCorpus.schemaSDL()
         let text = try RepositoryFiles.read(Self.documents.appendingPathComponent(testCase.file))
         let dataJSON = try RepositoryFiles.read(Self.documents.appendingPathComponent("data.json"))
         let schema = try buildSchema(sdl)

@@ -12,10 +12,10 @@ struct DifferentialValidationTests {
     @Test("Hand-written and generated documents agree with graphql-core")
     func corpusAgreesWithGraphQLCore() throws {
         let documents = try DifferentialCorpus.all()
-        let schema = try buildSchema(DifferentialCorpus.schemaSDL)
+        let schema = try buildSchema(try DifferentialCorpus.schemaSDL())
         let answer: OracleValidateAnswer
         do {
-            answer = try GraphQLCoreOracle.validate(schema: DifferentialCorpus.schemaSDL, documents: documents.map(\.text))
+            answer = try GraphQLCoreOracle.validate(schema: try DifferentialCorpus.schemaSDL(), documents: documents.map(\.text))
         } catch let error as OracleUnavailable {
             Issue.record(Comment(rawValue: error.description))
             return
@@ -80,14 +80,13 @@ struct DifferentialValidationTests {
         #expect(statistics.syntaxErrors >= 50)
     }
 
-    @Test("Every hand-written rule document makes graphql-core report at least one error")
+    @Test("graphql-core finds exactly the hand-written `valid-` documents valid")
     func handwrittenInvalidDocumentsAreInvalid() throws {
         let written = try DifferentialCorpus.handwritten()
-        let answer = try GraphQLCoreOracle.validate(schema: DifferentialCorpus.schemaSDL, documents: written.map(\.text))
+        let answer = try GraphQLCoreOracle.validate(schema: try DifferentialCorpus.schemaSDL(), documents: written.map(\.text))
         for (document, verdict) in zip(written, answer.results) {
             let valid = verdict.syntaxError == nil && verdict.errors.isEmpty
-            let meantValid = document.id.hasPrefix("valid-") || document.id.hasSuffix("-is-valid")
-                || document.id.hasSuffix("-all-present") || document.id.hasSuffix("-defaults") && document.id.hasPrefix("variables-in")
+            let meantValid = document.id.hasPrefix("valid-")
             #expect(valid == meantValid, "\(document.id): graphql-core says \(valid ? "valid" : "invalid")")
         }
     }
