@@ -9,7 +9,8 @@ import SwiftGraphQLBench
 // Benchmarks/results/latest.json.
 //
 // Arguments: case names to run only those (default: all five); --no-python to skip
-// graphql-core; --budget-ms N for the time spent per measurement (default 1000).
+// graphql-core; --budget-ms N for the time spent per measurement (default 1000);
+// --profile PHASE to time only our engine on that phase (for valgrind --tool=callgrind).
 
 let repository: URL = {
     var url = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath()
@@ -26,6 +27,11 @@ arguments.removeAll { $0 == "--no-python" }
 var budget = Duration.milliseconds(1000)
 if let index = arguments.firstIndex(of: "--budget-ms"), index + 1 < arguments.count, let ms = Int(arguments[index + 1]) {
     budget = .milliseconds(ms)
+    arguments.removeSubrange(index...index + 1)
+}
+var profilePhase: String?
+if let index = arguments.firstIndex(of: "--profile"), index + 1 < arguments.count {
+    profilePhase = arguments[index + 1]
     arguments.removeSubrange(index...index + 1)
 }
 let selected = Set(arguments)
@@ -54,6 +60,20 @@ func format(_ value: Double?) -> String {
 
 print("graphql-bench (\(buildMode) build), \(Int(budget.components.seconds * 1000 + budget.components.attoseconds / 1_000_000_000_000_000)) ms per measurement")
 print(row(["document", "phase", "ours µs", "GraphQLSwift", "speedup", "graphql-core"]))
+
+if let profilePhase {
+    for benchCase in cases {
+        let ours = try EngineBench.runners(schemaSDL: schemaSDL, data: data, benchCase: benchCase)
+        let time: Double
+        switch profilePhase {
+        case "parse": time = try await microsecondsPerOperation(budget: budget) { try ours.parse() }
+        case "validate": time = await microsecondsPerOperation(budget: budget) { ours.validate() }
+        default: time = try await microsecondsPerOperation(budget: budget) { try await ours.execute() }
+        }
+        print(row([benchCase.name, profilePhase, format(time), "", "", ""]))
+    }
+    exit(0)
+}
 
 var pythonResults: [String: [String: Double]] = [:]
 var pythonVersion = "not run"
