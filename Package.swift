@@ -9,7 +9,7 @@ import PackageDescription
 /// the Hummingbird edge; `portfolio` is the command-line executable.
 let package = Package(
     name: "PortfolioOS",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "portfolio", targets: ["Portfolio"]),
         .library(name: "GraphQLEngine", targets: ["GraphQLEngine"]),
@@ -63,6 +63,9 @@ let package = Package(
                 "GraphQLEngine", "MariaDB", "PortfolioDomain", "PortfolioRepositories",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "HummingbirdOTP", package: "hummingbird-auth"),
+                .product(name: "NIOPosix", package: "swift-nio"),
             ]
         ),
 
@@ -108,6 +111,8 @@ let package = Package(
                 "PortfolioHTTP", "PortfolioAPI", "PortfolioRepositories", "MariaDB", "GraphQLEngine",
                 "DatabaseTestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "HummingbirdOTP", package: "hummingbird-auth"),
             ]
         ),
     ]

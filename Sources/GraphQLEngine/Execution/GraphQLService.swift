@@ -12,21 +12,35 @@ public final class GraphQLService: Sendable {
         public var maxDocumentBytes: Int?
         /// Token and nesting-depth limits, enforced by the parser.
         public var parse: ParseOptions
-        /// Most field selections in the document (operations and fragments together).
+        /// Most fields an operation selects, fragments expanded (`MaxFieldCountRule`).
         public var maxFields: Int?
-        /// Most aliased field selections in the document.
+        /// Most aliased fields an operation selects, fragments expanded (`MaxAliasesRule`).
         public var maxAliases: Int?
+        /// Deepest field nesting of an operation, fragments expanded, introspection aside
+        /// (`MaxDepthRule`).
+        public var maxSelectionDepth: Int?
 
         public init(
             maxDocumentBytes: Int? = 100_000,
             parse: ParseOptions = ParseOptions(maxTokens: 20_000, maxDepth: 64),
             maxFields: Int? = nil,
-            maxAliases: Int? = nil
+            maxAliases: Int? = nil,
+            maxSelectionDepth: Int? = nil
         ) {
             self.maxDocumentBytes = maxDocumentBytes
             self.parse = parse
             self.maxFields = maxFields
             self.maxAliases = maxAliases
+            self.maxSelectionDepth = maxSelectionDepth
+        }
+
+        /// The opt-in protection rules these limits ask for, run with the spec's rules.
+        public var protectionRules: [any ValidationRule] {
+            var rules: [any ValidationRule] = []
+            if let maxSelectionDepth { rules.append(MaxDepthRule(limit: maxSelectionDepth)) }
+            if let maxFields { rules.append(MaxFieldCountRule(limit: maxFields)) }
+            if let maxAliases { rules.append(MaxAliasesRule(limit: maxAliases)) }
+            return rules
         }
     }
 
@@ -38,18 +52,20 @@ public final class GraphQLService: Sendable {
 
     /// - Parameters:
     ///   - cacheCapacity: how many distinct documents to keep parsed and validated; `0` disables caching.
-    ///   - validation: defaults to the spec's rules (`validate(schema:document:)`).
+    ///   - validation: nil runs the spec's rules plus the protection rules of `limits`
+    ///     (`Limits.protectionRules`); a custom closure replaces both.
     public init(
         schema: GraphQLSchema,
         limits: Limits = Limits(),
         cacheCapacity: Int = 512,
         options: ExecutionOptions = ExecutionOptions(),
-        validation: @escaping Validation = { schema, document in validate(schema: schema, document: document) }
+        validation: Validation? = nil
     ) {
         self.schema = schema
         self.limits = limits
         self.options = options
-        self.validation = validation
+        let rules = specifiedRules + limits.protectionRules
+        self.validation = validation ?? { schema, document in validate(schema: schema, document: document, rules: rules) }
         self.cache = DocumentCache(capacity: cacheCapacity)
     }
 
@@ -111,22 +127,6 @@ public final class GraphQLService: Sendable {
         } catch {
             return .failure(DocumentErrors([error], phase: .parse))
         }
-        if limits.maxFields != nil || limits.maxAliases != nil {
-            var counter = SelectionCounter()
-            for definition in document.definitions {
-                switch definition {
-                case .operation(let operation): counter.count(operation.selectionSet)
-                case .fragment(let fragment): counter.count(fragment.selectionSet)
-                default: break
-                }
-            }
-            if let maxFields = limits.maxFields, counter.fields > maxFields {
-                return .failure(DocumentErrors([GraphQLError("Document contains more than \(maxFields) fields.")]))
-            }
-            if let maxAliases = limits.maxAliases, counter.aliases > maxAliases {
-                return .failure(DocumentErrors([GraphQLError("Document contains more than \(maxAliases) aliases.")]))
-            }
-        }
         let errors = validation(schema, document)
         if !errors.isEmpty { return .failure(DocumentErrors(errors)) }
         return .success(document)
@@ -160,26 +160,5 @@ public struct DocumentErrors: Error, Sendable {
     public init(_ errors: [GraphQLError], phase: Phase = .validation) {
         self.errors = errors
         self.phase = phase
-    }
-}
-
-/// Counts field selections and aliases of a document, for `GraphQLService.Limits`.
-private struct SelectionCounter {
-    var fields = 0
-    var aliases = 0
-
-    mutating func count(_ selectionSet: SelectionSet) {
-        for selection in selectionSet.selections {
-            switch selection {
-            case .field(let field):
-                fields += 1
-                if field.alias != nil { aliases += 1 }
-                if let nested = field.selectionSet { count(nested) }
-            case .inlineFragment(let fragment):
-                count(fragment.selectionSet)
-            case .fragmentSpread:
-                break
-            }
-        }
     }
 }

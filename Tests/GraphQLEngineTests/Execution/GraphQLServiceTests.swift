@@ -50,9 +50,20 @@ struct GraphQLServiceTests {
         let big = await service.execute(GraphQLRequest(query: "{ hello }" + String(repeating: " ", count: 300)))
         #expect(big.errors.map(\.message) == ["Document exceeds the maximum size of 200 bytes."])
         let fields = await service.execute(GraphQLRequest(query: "{ hello hello hello hello }"))
-        #expect(fields.errors.map(\.message) == ["Document contains more than 3 fields."])
+        #expect(fields.errors.map(\.message) == [
+            "Anonymous operation selects 4 fields, which exceeds the maximum allowed number of fields of 3."
+        ])
         let aliases = await service.execute(GraphQLRequest(query: "{ a: hello b: hello }"))
-        #expect(aliases.errors.map(\.message) == ["Document contains more than 1 aliases."])
+        #expect(aliases.errors.map(\.message) == [
+            "Anonymous operation uses 2 aliases, which exceeds the maximum allowed number of aliases of 1."
+        ])
+        // Limits count with fragments expanded: spreading one fragment twice counts it twice.
+        let spread = await service.execute(GraphQLRequest(
+            query: "query Q { ...F ... on Query { ...F } } fragment F on Query { a: hello }"))
+        #expect(spread.errors.map(\.message) == [
+            "Operation \"Q\" uses 2 aliases, which exceeds the maximum allowed number of aliases of 1."
+        ])
+        #expect(spread.data == nil)
         let tokenLimited = try GraphQLService(schema: schema(), limits: .init(parse: ParseOptions(maxTokens: 5)))
         let tokens = await tokenLimited.execute(GraphQLRequest(query: "{ hello hello hello hello hello }"))
         #expect(tokens.errors.map(\.message) == ["Syntax Error: Document contains more than 5 tokens. Parsing aborted."])
