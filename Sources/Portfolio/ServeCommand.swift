@@ -31,13 +31,20 @@ struct ServeCommand: AsyncParsableCommand {
                     throw ValidationError("PORTFOLIO_MAX_BODY_BYTES must be a positive number, got \(text)")
                 }
                 return value
-            } ?? 1 << 20)
+            } ?? 1 << 20,
+            trustForwardedFor: environment["PORTFOLIO_TRUST_FORWARDED_FOR"] == "1")
         let files = try ProjectFiles.locate()
         let logger = try database.makeLogger()
         let sdl = try String(contentsOfFile: files.schemaPath, encoding: .utf8)
-        try await withDatabase(database.databaseOptions(files: files), logger: logger) { db in
+        let databaseOptions = database.databaseOptions(files: files)
+        // Tokens signed by one instance must verify on every other: PORTFOLIO_TOKEN_KEY, else
+        // a key generated once into the data directory (docs/security.md).
+        let auth = AuthSettings(
+            signingKey: try AuthSettings.loadSigningKey(environment: environment, dataDirectory: databaseOptions.dataDirectory),
+            secureCookies: environment["PORTFOLIO_INSECURE_COOKIES"] != "1")
+        try await withDatabase(databaseOptions, logger: logger) { db in
             try await db.migrate(from: files.migrationsPath)
-            let services = APIServices(pool: db.pool, isDatabaseReachable: { await db.isReachable() })
+            let services = APIServices(pool: db.pool, auth: auth, isDatabaseReachable: { await db.isReachable() })
             let api = try PortfolioAPI(sdl: sdl, services: services, logger: logger)
             let app = buildApplication(api: api, services: services, settings: settings, logger: logger)
             logger.info("serving PortfolioOS on http://\(settings.host):\(settings.port)/graphql")

@@ -10,11 +10,24 @@ public struct APIContext: Sendable {
     public let logger: Logger
     /// Shared services of the server process.
     public let services: APIServices
+    /// Who is calling, verified once before execution; access directives read it.
+    public let authentication: Authentication
+    /// The raw credentials (refresh cookie and client address are needed by sign-in fields).
+    public let credentials: RequestCredentials
+    /// Where sign-in, refresh and logout record the cookies the response must set.
+    public let sessionCookies: SessionCookies
 
-    public init(requestID: String, logger: Logger, services: APIServices) {
+    public init(
+        requestID: String, logger: Logger, services: APIServices,
+        authentication: Authentication = .anonymous, credentials: RequestCredentials = .none,
+        sessionCookies: SessionCookies = SessionCookies()
+    ) {
         self.requestID = requestID
         self.logger = logger
         self.services = services
+        self.authentication = authentication
+        self.credentials = credentials
+        self.sessionCookies = sessionCookies
     }
 }
 
@@ -24,9 +37,16 @@ public struct APIServices: Sendable {
     public let isDatabaseReachable: @Sendable () async -> Bool
     /// The connection pool; repositories run their SQL on it.
     public let pool: MariaDBPool?
+    /// Token key, lifetimes, bcrypt cost and rate limits. Without one, a process-local random
+    /// key is used (tokens do not survive a restart): fine for tests and tools only.
+    public let auth: AuthSettings
 
-    public init(pool: MariaDBPool?, isDatabaseReachable: @escaping @Sendable () async -> Bool) {
+    public init(
+        pool: MariaDBPool?, auth: AuthSettings = .ephemeral(),
+        isDatabaseReachable: @escaping @Sendable () async -> Bool
+    ) {
         self.pool = pool
+        self.auth = auth
         self.isDatabaseReachable = isDatabaseReachable
     }
 }

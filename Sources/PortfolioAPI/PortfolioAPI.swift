@@ -10,32 +10,53 @@ import MariaDB
 public struct PortfolioAPI: Sendable {
     public let schema: GraphQLSchema
     public let endpoint: GraphQLEndpoint
+    /// The access directive of every guarded field, by schema coordinate (`Type.field`).
+    public let accessRequirements: [String: AccessRequirement]
 
     /// - Parameters:
     ///   - sdl: the text of `schema.graphql`.
     ///   - services: what resolvers reach (database pool, readiness check).
     ///   - limits: protection limits for every request.
     public init(sdl: String, services: APIServices, limits: GraphQLService.Limits = PortfolioAPI.defaultLimits, logger: Logger) throws {
-        let schema = try buildSchema(sdl, options: SchemaBuildOptions(
-            resolvers: Self.resolvers,
+        let document: Document
+        do {
+            document = try parse(Source(sdl, name: "schema"))
+        } catch {
+            throw SchemaError([error])
+        }
+        // Access directives wrap their fields' resolvers here, once: the permission matrix
+        // is enforced by the schema, not by each resolver (docs/security.md).
+        let requirements = try AccessRequirement.declared(in: document)
+        let schema = try buildSchema(document, options: SchemaBuildOptions(
+            resolvers: AccessControl.wrap(Self.resolvers, requirements: requirements),
             scalars: ["DateTime": DateTimeScalar.coercion]))
         let unresolved = schema.fieldsWithoutResolver()
         guard unresolved.isEmpty else { throw PortfolioAPIError.unresolvedFields(unresolved) }
         self.schema = schema
+        self.accessRequirements = requirements
         self.endpoint = GraphQLEndpoint(
             service: GraphQLService(schema: schema, limits: limits), services: services, logger: logger)
     }
 
-    /// Limits applied to every request: document size, tokens, depth, fields and aliases.
+    /// Limits applied to every request: document size, tokens and syntactic nesting at parse
+    /// time; selection depth, field count and aliases (fragments expanded) at validation.
     public static let defaultLimits = GraphQLService.Limits(
         maxDocumentBytes: 100_000,
         parse: ParseOptions(maxTokens: 20_000, maxDepth: 40),
         maxFields: 2_000,
-        maxAliases: 500)
+        maxAliases: 500,
+        maxSelectionDepth: 20)
 
     /// Every resolver of the API, keyed by schema coordinate (`Type.field`).
     static var resolvers: [String: FieldResolver] {
-        RootResolvers.table
+        var table = RootResolvers.table
+        for part in [
+            IdentityTypeResolvers.table, ViewerResolvers.table, SessionMutations.table, ProfileMutations.table,
+            OrganizationMutations.table,
+        ] {
+            table.merge(part) { first, _ in first }
+        }
+        return table
     }
 }
 

@@ -8,11 +8,16 @@ public struct HTTPServerSettings: Sendable {
     public var port: Int
     /// Largest request body accepted (413 above).
     public var maxBodyBytes: Int
+    /// Whether the client address for rate limits is taken from `X-Forwarded-For` (its
+    /// last entry, the one the nearest proxy added). Turn on only behind a reverse proxy
+    /// that sets the header; otherwise clients could pick their own address.
+    public var trustForwardedFor: Bool
 
-    public init(host: String = "127.0.0.1", port: Int = 8080, maxBodyBytes: Int = 1 << 20) {
+    public init(host: String = "127.0.0.1", port: Int = 8080, maxBodyBytes: Int = 1 << 20, trustForwardedFor: Bool = false) {
         self.host = host
         self.port = port
         self.maxBodyBytes = maxBodyBytes
+        self.trustForwardedFor = trustForwardedFor
     }
 }
 
@@ -21,7 +26,11 @@ public struct HTTPServerSettings: Sendable {
 public func buildRouter(api: PortfolioAPI, services: APIServices, settings: HTTPServerSettings) -> Router<PortfolioRequestContext> {
     let router = Router(context: PortfolioRequestContext.self)
     router.add(middleware: RequestIDMiddleware())
-    GraphQLRoutes(endpoint: api.endpoint, maxBodyBytes: settings.maxBodyBytes).register(on: router)
+    GraphQLRoutes(
+        endpoint: api.endpoint, maxBodyBytes: settings.maxBodyBytes,
+        credentials: CredentialExtractor(trustForwardedFor: settings.trustForwardedFor),
+        cookies: SessionCookieWriter(secure: services.auth.secureCookies)
+    ).register(on: router)
     HealthRoutes(isDatabaseReachable: services.isDatabaseReachable).register(on: router)
     return router
 }

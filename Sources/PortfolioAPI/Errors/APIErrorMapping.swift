@@ -1,6 +1,7 @@
 import GraphQLEngine
 import Logging
 import MariaDB
+import PortfolioDomain
 
 /// Turns whatever a resolver threw into the GraphQL error a client sees. The one place
 /// that decides codes: typed errors keep their meaning, everything unexpected is logged
@@ -10,6 +11,7 @@ enum APIErrorMapping {
     static func graphQLError(for error: any Error, info: ResolveInfo, context: APIContext?) -> GraphQLError {
         // The executor adds `locations` and `path` to whatever is returned here.
         if let graphQLError = error as? GraphQLError { return graphQLError }
+        if let domainError = error as? DomainError { return APIErrors.from(domainError) }
         if let mariaDBError = error as? MariaDBError, case .duplicateKey(let key) = mariaDBError.kind {
             return GraphQLError(
                 "That value is already taken.",

@@ -37,25 +37,40 @@ public final class GraphQLEndpoint: Sendable {
         self.logger = logger
     }
 
+    /// Runs a request without credentials (anonymous); see `handle(_:method:requestID:credentials:)`.
     public func handle(_ request: GraphQLRequest, method: GraphQLHTTPMethod, requestID: String) async -> GraphQLEndpointOutcome {
+        await handle(request, method: method, requestID: requestID, credentials: .none).outcome
+    }
+
+    /// Runs a request: verifies `credentials` once (only when the document is valid, so a
+    /// malformed request costs no database work), executes, and reports the outcome with
+    /// the session cookies the response must set.
+    public func handle(
+        _ request: GraphQLRequest, method: GraphQLHTTPMethod, requestID: String, credentials: RequestCredentials
+    ) async -> (outcome: GraphQLEndpointOutcome, sessionCookies: SessionCookieChange?) {
         switch service.prepare(request.query) {
         case .failure(let failure):
             let result = ExecutionResult.requestErrors(failure.errors)
-            return failure.phase == .parse ? .documentUnparsable(result) : .validationFailed(result)
+            return (failure.phase == .parse ? .documentUnparsable(result) : .validationFailed(result), nil)
         case .success:
             break
         }
         if method == .get, service.operationType(of: request) == .mutation {
-            return .mutationOverGET
+            return (.mutationOverGET, nil)
         }
         var requestLogger = logger
         requestLogger[metadataKey: "hb.request.id"] = .string(requestID)
-        let context = APIContext(requestID: requestID, logger: requestLogger, services: services)
+        let authentication = await Authenticator.authenticate(
+            credentials, services: services, requestID: requestID, logger: requestLogger)
+        let context = APIContext(
+            requestID: requestID, logger: requestLogger, services: services, authentication: authentication,
+            credentials: credentials)
         let result = await service.execute(
             request, context: context,
             options: ExecutionOptions(mapError: { error, info in
                 APIErrorMapping.graphQLError(for: error, info: info, context: context)
             }))
-        return result.isRequestError ? .requestFailed(result) : .executed(result)
+        let outcome: GraphQLEndpointOutcome = result.isRequestError ? .requestFailed(result) : .executed(result)
+        return (outcome, context.sessionCookies.recorded)
     }
 }

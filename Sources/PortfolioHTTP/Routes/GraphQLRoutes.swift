@@ -11,10 +11,19 @@ public struct GraphQLRoutes: Sendable {
     public let endpoint: GraphQLEndpoint
     /// Largest request body accepted; larger ones get 413.
     public let maxBodyBytes: Int
+    /// Reads the raw credentials (token, cookies, `X-Org-Id`, client address); the API verifies them.
+    public let credentials: CredentialExtractor
+    /// Writes the session cookies the API asked for.
+    public let cookies: SessionCookieWriter
 
-    public init(endpoint: GraphQLEndpoint, maxBodyBytes: Int) {
+    public init(
+        endpoint: GraphQLEndpoint, maxBodyBytes: Int, credentials: CredentialExtractor = CredentialExtractor(),
+        cookies: SessionCookieWriter = SessionCookieWriter()
+    ) {
         self.endpoint = endpoint
         self.maxBodyBytes = maxBodyBytes
+        self.credentials = credentials
+        self.cookies = cookies
     }
 
     public func register(on router: Router<PortfolioRequestContext>, path: RouterPath = "/graphql") {
@@ -54,8 +63,12 @@ public struct GraphQLRoutes: Sendable {
         case .failure(let problem):
             return Self.transportError(.unprocessableContent, problem.message)
         case .success(let parameters):
-            let outcome = await endpoint.handle(parameters, method: .post, requestID: context.requestID)
-            return Self.response(for: outcome, media: media)
+            let (outcome, change) = await endpoint.handle(
+                parameters, method: .post, requestID: context.requestID,
+                credentials: credentials.extract(from: request, context: context))
+            var response = Self.response(for: outcome, media: media)
+            cookies.apply(change, to: &response)
+            return response
         }
     }
 
@@ -82,8 +95,12 @@ public struct GraphQLRoutes: Sendable {
         case .failure(let problem):
             return Self.transportError(.unprocessableContent, problem.message)
         case .success(let parameters):
-            let outcome = await endpoint.handle(parameters, method: .get, requestID: context.requestID)
-            return Self.response(for: outcome, media: media)
+            let (outcome, change) = await endpoint.handle(
+                parameters, method: .get, requestID: context.requestID,
+                credentials: credentials.extract(from: request, context: context))
+            var response = Self.response(for: outcome, media: media)
+            cookies.apply(change, to: &response)
+            return response
         }
     }
 
