@@ -23,13 +23,28 @@ public struct NoFragmentCyclesRule: ValidationRule {
             return .skip
         }
 
+        /// Depth-first search from `fragment` with an explicit stack of frames (one per
+        /// fragment on the current path), so a long chain of fragments cannot exhaust the
+        /// call stack; visits and reports in the same order as the recursive algorithm.
         private func detectCycles(from fragment: FragmentDefinition) {
-            let name = fragment.name.value
-            guard visited.insert(name).inserted else { return }
-            let spreads = context.fragmentSpreads(in: fragment.selectionSet)
-            guard !spreads.isEmpty else { return }
-            pathIndexByName[name] = spreadPath.count
-            for spread in spreads {
+            struct Frame {
+                let name: String
+                let spreads: [FragmentSpread]
+                var index = 0
+            }
+            guard let first = enter(fragment) else { return }
+            var frames = [first]
+            while !frames.isEmpty {
+                let top = frames.count - 1
+                guard frames[top].index < frames[top].spreads.count else {
+                    pathIndexByName[frames[top].name] = nil
+                    frames.removeLast()
+                    // Leaving a fragment returns to the spread that led to it.
+                    if !frames.isEmpty { spreadPath.removeLast() }
+                    continue
+                }
+                let spread = frames[top].spreads[frames[top].index]
+                frames[top].index += 1
                 let spreadName = spread.name.value
                 let cycleIndex = pathIndexByName[spreadName]
                 spreadPath.append(spread)
@@ -40,12 +55,22 @@ public struct NoFragmentCyclesRule: ValidationRule {
                         "Cannot spread fragment \"\(spreadName)\" within itself" + (via.isEmpty ? "." : " via \(via)."),
                         atEach: cycle.map(\.loc)
                     )
-                } else if let next = context.fragment(named: spreadName) {
-                    detectCycles(from: next)
+                } else if let next = context.fragment(named: spreadName), let frame = enter(next) {
+                    frames.append(frame)
+                    continue
                 }
                 spreadPath.removeLast()
             }
-            pathIndexByName[name] = nil
+
+            /// Marks a fragment visited and, when it spreads anything, puts it on the path.
+            func enter(_ fragment: FragmentDefinition) -> Frame? {
+                let name = fragment.name.value
+                guard visited.insert(name).inserted else { return nil }
+                let spreads = context.fragmentSpreads(in: fragment.selectionSet)
+                guard !spreads.isEmpty else { return nil }
+                pathIndexByName[name] = spreadPath.count
+                return Frame(name: name, spreads: spreads)
+            }
         }
     }
 }

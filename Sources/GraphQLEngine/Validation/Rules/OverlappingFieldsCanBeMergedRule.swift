@@ -119,38 +119,63 @@ private final class FieldMergeChecker: ValidationRuleChecker {
         return conflicts
     }
 
+    /// Conflicts between a field map and a fragment, including the fragments it spreads
+    /// (each pair once). Uses an explicit stack of frames, one per fragment being followed,
+    /// so long fragment chains cannot exhaust the call stack; the order of work is that of
+    /// the recursive algorithm.
     private func collectConflictsBetweenFieldsAndFragment(
         _ conflicts: inout [Conflict], _ mutuallyExclusive: Bool, _ fieldMap: FieldMap, _ fragmentName: String
     ) {
-        guard let fragment = context.fragment(named: fragmentName) else { return }
-        let referenced = referencedFieldsAndFragments(fragment)
-        // A fragment spread within its own selection set adds nothing to compare.
-        if fieldMap === referenced.fieldMap { return }
-        collectConflictsBetween(&conflicts, mutuallyExclusive, fieldMap, referenced.fieldMap)
-        for nested in referenced.fragmentNames {
-            if comparedFragmentPairs.contains(nested, fragmentName, mutuallyExclusive: mutuallyExclusive) { continue }
-            comparedFragmentPairs.insert(nested, fragmentName, mutuallyExclusive: mutuallyExclusive)
-            collectConflictsBetweenFieldsAndFragment(&conflicts, mutuallyExclusive, fieldMap, nested)
+        struct Frame {
+            let name: String
+            let nested: [String]
+            var index = 0
+        }
+        func start(_ name: String, _ conflicts: inout [Conflict]) -> Frame? {
+            guard let fragment = context.fragment(named: name) else { return nil }
+            let referenced = referencedFieldsAndFragments(fragment)
+            // A fragment spread within its own selection set adds nothing to compare.
+            if fieldMap === referenced.fieldMap { return nil }
+            collectConflictsBetween(&conflicts, mutuallyExclusive, fieldMap, referenced.fieldMap)
+            return Frame(name: name, nested: referenced.fragmentNames)
+        }
+        guard let first = start(fragmentName, &conflicts) else { return }
+        var frames = [first]
+        while !frames.isEmpty {
+            let top = frames.count - 1
+            guard frames[top].index < frames[top].nested.count else {
+                frames.removeLast()
+                continue
+            }
+            let nested = frames[top].nested[frames[top].index]
+            let name = frames[top].name
+            frames[top].index += 1
+            if comparedFragmentPairs.contains(nested, name, mutuallyExclusive: mutuallyExclusive) { continue }
+            comparedFragmentPairs.insert(nested, name, mutuallyExclusive: mutuallyExclusive)
+            if let frame = start(nested, &conflicts) { frames.append(frame) }
         }
     }
 
+    /// Conflicts between two fragments and the fragments they spread, each pair once.
+    /// A pre-order walk with an explicit stack (children pushed in reverse), equivalent to
+    /// the recursive algorithm since nothing is done after visiting a pair's children.
     private func collectConflictsBetweenFragments(
-        _ conflicts: inout [Conflict], _ mutuallyExclusive: Bool, _ name1: String, _ name2: String
+        _ conflicts: inout [Conflict], _ mutuallyExclusive: Bool, _ firstName1: String, _ firstName2: String
     ) {
-        if name1 == name2 { return }
-        if comparedFragmentPairs.contains(name1, name2, mutuallyExclusive: mutuallyExclusive) { return }
-        comparedFragmentPairs.insert(name1, name2, mutuallyExclusive: mutuallyExclusive)
-        guard let fragment1 = context.fragment(named: name1), let fragment2 = context.fragment(named: name2) else {
-            return
-        }
-        let referenced1 = referencedFieldsAndFragments(fragment1)
-        let referenced2 = referencedFieldsAndFragments(fragment2)
-        collectConflictsBetween(&conflicts, mutuallyExclusive, referenced1.fieldMap, referenced2.fieldMap)
-        for nested2 in referenced2.fragmentNames {
-            collectConflictsBetweenFragments(&conflicts, mutuallyExclusive, name1, nested2)
-        }
-        for nested1 in referenced1.fragmentNames {
-            collectConflictsBetweenFragments(&conflicts, mutuallyExclusive, nested1, name2)
+        var pending = [(firstName1, firstName2)]
+        while let (name1, name2) = pending.popLast() {
+            if name1 == name2 { continue }
+            if comparedFragmentPairs.contains(name1, name2, mutuallyExclusive: mutuallyExclusive) { continue }
+            comparedFragmentPairs.insert(name1, name2, mutuallyExclusive: mutuallyExclusive)
+            guard let fragment1 = context.fragment(named: name1), let fragment2 = context.fragment(named: name2) else {
+                continue
+            }
+            let referenced1 = referencedFieldsAndFragments(fragment1)
+            let referenced2 = referencedFieldsAndFragments(fragment2)
+            collectConflictsBetween(&conflicts, mutuallyExclusive, referenced1.fieldMap, referenced2.fieldMap)
+            var children: [(String, String)] = referenced2.fragmentNames.map { (name1, $0) }
+            children += referenced1.fragmentNames.map { ($0, name2) }
+            pending += children.reversed()
         }
     }
 
