@@ -172,6 +172,19 @@ import Testing
         }
         """#
 
+    @Test("a chain of 10,000 fragments does not exhaust the call stack") func longFragmentChain() throws {
+        var text = "{ dog { ...F0 } }\n"
+        for index in 0..<10_000 { text += "fragment F\(index) on Dog { name ...F\(index + 1) }\n" }
+        text += "fragment F10000 on Dog { name: nickname }\n"
+        let rules: [any ValidationRule] = [NoFragmentCyclesRule(), OverlappingFieldsCanBeMergedRule()]
+        let errors = try validationErrors(text, rules: rules)
+        // As graphql-core reports for shorter chains: one conflict, between the last two
+        // fragments (each fragment pair is compared once).
+        #expect(errors.count == 1)
+        #expect(errors.first?.message.hasPrefix(#"Fields "name" conflict because "name" and "nickname" are different fields."#) == true)
+        #expect(errors.first?.locations == [SourceLocation(line: 10001, column: 25), SourceLocation(line: 10002, column: 26)])
+    }
+
     @Test("a thousand aliases validate quickly") func manyAliases() throws {
         var text = "query Many {\n"
         for index in 0..<1000 { text += "  a\(index): dog { name barks }\n" }
