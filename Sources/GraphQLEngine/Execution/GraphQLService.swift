@@ -52,8 +52,8 @@ public final class GraphQLService: Sendable {
 
     /// - Parameters:
     ///   - cacheCapacity: how many distinct documents to keep parsed and validated; `0` disables caching.
-    ///   - validation: nil runs the spec's rules plus the protection rules of `limits`
-    ///     (`Limits.protectionRules`); a custom closure replaces both.
+    ///   - validation: nil runs the protection rules of `limits` (`Limits.protectionRules`)
+    ///     first and, when they pass, the spec's rules; a custom closure replaces both.
     public init(
         schema: GraphQLSchema,
         limits: Limits = Limits(),
@@ -64,8 +64,17 @@ public final class GraphQLService: Sendable {
         self.schema = schema
         self.limits = limits
         self.options = options
-        let rules = specifiedRules + limits.protectionRules
-        self.validation = validation ?? { schema, document in validate(schema: schema, document: document, rules: rules) }
+        let protection = limits.protectionRules
+        // Two passes: the protection rules are linear in the document, while some spec rules
+        // (field merging) can be quadratic on adversarial documents, so an oversized operation
+        // is rejected before the expensive rules see it.
+        self.validation = validation ?? { schema, document in
+            if !protection.isEmpty {
+                let errors = validate(schema: schema, document: document, rules: protection)
+                if !errors.isEmpty { return errors }
+            }
+            return validate(schema: schema, document: document)
+        }
         self.cache = DocumentCache(capacity: cacheCapacity)
     }
 

@@ -42,4 +42,32 @@ import Testing
         }
         await pool.close()
     }
+
+    /// After `mariadbd` stops and starts again, the running server answers again without a
+    /// restart: the pool drops dead connections and reconnects.
+    @Test func recoversAfterTheDatabaseRestarts() async throws {
+        let server = MariaDBServer(
+            options: .init(directory: TestDatabase.makeTemporaryDirectory("http-restart"), durable: false,
+                removeDirectoryWhenProcessExits: true),
+            logger: TestDatabase.logger)
+        try await server.start(createDatabase: "restart")
+        let pool = MariaDBPool(
+            configuration: server.configuration(database: "restart"),
+            options: .init(maxConnections: 2, checkoutTimeout: .seconds(5), healthCheckAfterIdle: .zero))
+        let services = APIServices(pool: pool, isDatabaseReachable: { await pool.isHealthy() })
+        let api = try TestApp.portfolioAPI(services: services)
+        try await TestApp.run(api: api, services: services) { client in
+            #expect(try await client.execute(uri: "/readyz", method: .get).status == .ok)
+            await server.stop()
+            #expect(try await client.execute(uri: "/readyz", method: .get).status == .serviceUnavailable)
+            try await server.start()
+            #expect(try await client.execute(uri: "/readyz", method: .get).status == .ok)
+            let graphQL = try await client.execute(
+                uri: "/graphql", method: .post, headers: graphQLHeaders,
+                body: jsonBody(#"{"query":"{ health { database } }"}"#))
+            #expect(graphQL.text == #"{"data":{"health":{"database":true}}}"#)
+        }
+        await pool.close()
+        await server.stop()
+    }
 }
