@@ -38,5 +38,7 @@ let package = Package(
             name: "graphql-bench",
             dependencies: ["BenchCore", "EngineBench", "SwiftGraphQLBench"]
         ),
+        // Synchronous runner of one phase of our engine, for valgrind --tool=callgrind.
+        .executableTarget(name: "graphql-profile", dependencies: ["BenchCore", "EngineBench"]),
     ]
 )
