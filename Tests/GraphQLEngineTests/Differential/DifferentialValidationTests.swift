@@ -71,7 +71,7 @@ struct DifferentialValidationTests {
         }
         print("Differential corpus (graphql-core \(answer.version)): \(documents.count) documents — "
             + "\(statistics.valid) valid, \(statistics.invalid) invalid, \(statistics.syntaxErrors) syntax errors; "
-            + "\(mismatches.count) mismatch(es), \(usedExceptions.count) known deviation(s), "
+            + "\(mismatches.count) mismatch(es) (\(usedExceptions.count) named exceptions used), "
             + "\(crashes.count) graphql-core crash(es)")
         // The corpus must stay big and mixed, or the comparison proves little.
         #expect(documents.count >= 300)
