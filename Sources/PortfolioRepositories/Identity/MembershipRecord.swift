@@ -11,6 +11,15 @@ public struct MembershipRecord: Sendable, Hashable {
     public var createdAt: Date
     public var organization: OrganizationRecord
 
+    public init(id: String, userID: String, role: Role, isActive: Bool, createdAt: Date, organization: OrganizationRecord) {
+        self.id = id
+        self.userID = userID
+        self.role = role
+        self.isActive = isActive
+        self.createdAt = createdAt
+        self.organization = organization
+    }
+
     init(row: MariaDBRow) throws {
         id = try row.decode("m_id")
         userID = try row.decode("m_user_id")

@@ -10,6 +10,15 @@ public struct OrganizationRecord: Sendable, Hashable {
     public var timezone: String
     public var createdAt: Date
 
+    public init(id: String, name: String, slug: String, currency: String, timezone: String, createdAt: Date) {
+        self.id = id
+        self.name = name
+        self.slug = slug
+        self.currency = currency
+        self.timezone = timezone
+        self.createdAt = createdAt
+    }
+
     static func columns(_ alias: String) -> String {
         ["id", "name", "slug", "currency", "timezone", "created_at"].map { "\(alias).\($0) AS org_\($0)" }
             .joined(separator: ", ")
