@@ -281,8 +281,12 @@ struct Parser {
         try expect(.braceL)
         try enterNesting(at: start)
         var selections: [Selection] = []
+        // Most selection sets hold a handful of selections: reserving avoids regrowing
+        // (and moving) the array two or three times.
+        selections.reserveCapacity(8)
         repeat {
-            selections.append(try parseSelection())
+            let selection = try parseSelection()
+            selections.append(consume selection)
         } while try !expectOptional(.braceR)
         leaveNesting()
         return SelectionSet(selections: selections, loc: loc(start))
@@ -316,6 +320,7 @@ struct Parser {
     mutating func parseArguments(isConst: Bool) throws(GraphQLError) -> [Argument] {
         guard try expectOptional(.parenL) else { return [] }
         var arguments: [Argument] = []
+        arguments.reserveCapacity(4)
         repeat {
             let start = token.start
             let name = try parseName()
