@@ -52,7 +52,7 @@ public struct PortfolioAPI: Sendable {
         var table = RootResolvers.table
         for part in [
             IdentityTypeResolvers.table, ViewerResolvers.table, SessionMutations.table, ProfileMutations.table,
-            OrganizationMutations.table,
+            OrganizationMutations.table, PasswordResetMutations.table, InvitationMutations.table,
         ] {
             table.merge(part) { first, _ in first }
         }
