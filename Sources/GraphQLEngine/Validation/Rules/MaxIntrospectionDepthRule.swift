@@ -18,38 +18,56 @@ public struct MaxIntrospectionDepthRule: ValidationRule {
         func enterField(_ node: Field) -> ValidationAction {
             let name = node.name.value
             guard name == "__schema" || name == "__type" else { return .continue }
-            if exceedsDepth(.field(node), depth: 0) {
+            if exceeds(field: node, depth: 0) {
                 context.report("Maximum introspection depth exceeded", at: node.loc)
                 return .skip
             }
             return .continue
         }
 
-        private func exceedsDepth(_ selection: Selection, depth: Int) -> Bool {
+        // The walk below runs for every `__schema`/`__type` field and follows fragment
+        // spreads each time (the introspection query reaches `TypeRef` dozens of times),
+        // so it loops over selections in place rather than wrapping nodes in `Selection`
+        // values, and tests list-field names with string comparisons instead of hashing.
+
+        private func exceeds(field: Field, depth: Int) -> Bool {
             var depth = depth
-            let selectionSet: SelectionSet?
-            switch selection {
-            case .fragmentSpread(let spread):
-                let name = spread.name.value
-                guard !fragmentsOnPath.contains(name), let fragment = context.fragment(named: name) else { return false }
-                fragmentsOnPath.insert(name)
-                defer { fragmentsOnPath.remove(name) }
-                return exceeds(fragment.selectionSet, depth: depth)
-            case .field(let field):
-                if MaxIntrospectionDepthRule.listFieldNames.contains(field.name.value) {
-                    depth += 1
-                    if depth >= MaxIntrospectionDepthRule.maxListDepth { return true }
-                }
-                selectionSet = field.selectionSet
-            case .inlineFragment(let fragment):
-                selectionSet = fragment.selectionSet
+            if Self.isListField(field.name.value) {
+                depth += 1
+                if depth >= MaxIntrospectionDepthRule.maxListDepth { return true }
             }
-            guard let selectionSet else { return false }
+            guard let selectionSet = field.selectionSet else { return false }
             return exceeds(selectionSet, depth: depth)
         }
 
         private func exceeds(_ selectionSet: SelectionSet, depth: Int) -> Bool {
-            selectionSet.selections.contains { exceedsDepth($0, depth: depth) }
+            for selection in selectionSet.selections {
+                switch selection {
+                case .field(let field):
+                    if exceeds(field: field, depth: depth) { return true }
+                case .inlineFragment(let fragment):
+                    if exceeds(fragment.selectionSet, depth: depth) { return true }
+                case .fragmentSpread(let spread):
+                    let name = spread.name.value
+                    guard !fragmentsOnPath.contains(name), let fragment = context.fragment(named: name) else {
+                        continue
+                    }
+                    fragmentsOnPath.insert(name)
+                    let result = exceeds(fragment.selectionSet, depth: depth)
+                    fragmentsOnPath.remove(name)
+                    if result { return true }
+                }
+            }
+            return false
+        }
+
+        /// Whether `name` is one of `listFieldNames` (same set, without hashing).
+        @inline(__always)
+        private static func isListField(_ name: String) -> Bool {
+            switch name {
+            case "fields", "interfaces", "possibleTypes", "inputFields": return true
+            default: return false
+            }
         }
     }
 }
