@@ -144,6 +144,7 @@ public final class ValidationContext {
     public func variableUsages(in operation: OperationDefinition) -> [VariableUsage] {
         let key = operation.loc?.start
         if let key, let cached = usagesCache[key] { return cached }
+        if !mayContainVariable(operation.loc) { return [] }
         var collector = VariableUsageCollector(schema: schema)
         collector.collect(operation)
         if let key { usagesCache[key] = collector.usages }
@@ -154,6 +155,7 @@ public final class ValidationContext {
     public func variableUsages(in fragment: FragmentDefinition) -> [VariableUsage] {
         let key = fragment.loc?.start
         if let key, let cached = usagesCache[key] { return cached }
+        if !mayContainVariable(fragment.loc) { return [] }
         var collector = VariableUsageCollector(schema: schema)
         collector.collect(fragment)
         if let key { usagesCache[key] = collector.usages }
@@ -170,6 +172,20 @@ public final class ValidationContext {
         }
         if let key { recursiveUsagesCache[key] = usages }
         return usages
+    }
+}
+
+/// False only when the parsed text of a definition has no `$` at all, so it cannot use a
+/// variable (spec §2.10: every `Variable` starts with `$`); the usage walk, which tracks
+/// input types through the whole tree, is then skipped. A `$` in a string or comment just
+/// means the walk runs. Nodes without a location (built in code) are always walked. Like
+/// the usage caches above, this trusts that a node's location spans its own source text.
+private func mayContainVariable(_ loc: Location?) -> Bool {
+    guard let loc else { return true }
+    let bytes = loc.source.utf8
+    guard loc.start >= 0, loc.start <= loc.end, loc.end <= bytes.count else { return true }
+    return bytes.withUnsafeBufferPointer { buffer in
+        UnsafeBufferPointer(rebasing: buffer[loc.start..<loc.end]).contains(0x24)
     }
 }
 
