@@ -72,8 +72,15 @@ enum SessionMutations {
             guard let code = input.string("otpCode")?.trimmingCharacters(in: .whitespaces), !code.isEmpty else {
                 throw APIErrors.error(.unauthenticated, "A one-time code is required.", ["reason": .string("OTP_REQUIRED")])
             }
-            guard OneTimeCode.isValid(code, secret: secret, at: api.services.auth.now()) else {
-                throw APIErrors.error(.unauthenticated, "The one-time code is not valid.", ["reason": .string("OTP_INVALID")])
+            if !OneTimeCode.isValid(code, secret: secret, at: api.services.auth.now()) {
+                // Not the current TOTP code: perhaps one of the single-use recovery codes.
+                let spent = try await pool.withConnection { connection in
+                    try await TwoFactorRepository.useRecoveryCode(
+                        userID: user.id, hash: RecoveryCodes.hash(code), now: api.services.auth.now(), on: connection)
+                }
+                guard spent else {
+                    throw APIErrors.error(.unauthenticated, "The one-time code is not valid.", ["reason": .string("OTP_INVALID")])
+                }
             }
         }
         return try await pool.transaction { connection in
