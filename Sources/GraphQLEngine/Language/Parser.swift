@@ -114,15 +114,20 @@ struct Parser {
     }
 
     /// Consumes a token of `kind` or fails with `Expected <kind>, found <token>.`
+    /// Inlined (it runs for most tokens); the error is built out of line.
     @discardableResult
+    @inline(__always)
     mutating func expect(_ kind: TokenKind) throws(GraphQLError) -> RawToken {
         let current = token
-        guard current.kind == kind else {
-            throw lexer.syntaxError(
-                "Expected \(kind.errorDescription), found \(lexer.describe(current)).", at: current.start)
-        }
+        guard current.kind == kind else { throw expected(kind, found: current) }
         try advance()
         return current
+    }
+
+    @inline(never)
+    func expected(_ kind: TokenKind, found current: RawToken) -> GraphQLError {
+        lexer.syntaxError(
+            "Expected \(kind.errorDescription), found \(lexer.describe(current)).", at: current.start)
     }
 
     /// Consumes a token of `kind` if it is next.
