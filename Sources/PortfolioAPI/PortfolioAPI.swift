@@ -53,7 +53,7 @@ public struct PortfolioAPI: Sendable {
         for part in [
             IdentityTypeResolvers.table, ViewerResolvers.table, SessionMutations.table, ProfileMutations.table,
             OrganizationMutations.table, PasswordResetMutations.table, InvitationMutations.table,
-            TwoFactorMutations.table,
+            TwoFactorMutations.table, MemberResolvers.table,
         ] {
             table.merge(part) { first, _ in first }
         }
