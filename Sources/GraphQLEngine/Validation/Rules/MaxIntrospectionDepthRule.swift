@@ -12,7 +12,9 @@ public struct MaxIntrospectionDepthRule: ValidationRule {
 
     private final class Checker: ValidationRuleChecker {
         let context: ValidationContext
-        var fragmentsOnPath: Set<String> = []
+        /// Fragments being expanded, outermost first: a short stack, searched linearly
+        /// (cheaper than hashing the names for a handful of entries).
+        var fragmentsOnPath: [String] = []
         init(_ context: ValidationContext) { self.context = context }
 
         func enterField(_ node: Field) -> ValidationAction {
@@ -52,9 +54,9 @@ public struct MaxIntrospectionDepthRule: ValidationRule {
                     guard !fragmentsOnPath.contains(name), let fragment = context.fragment(named: name) else {
                         continue
                     }
-                    fragmentsOnPath.insert(name)
+                    fragmentsOnPath.append(name)
                     let result = exceeds(fragment.selectionSet, depth: depth)
-                    fragmentsOnPath.remove(name)
+                    fragmentsOnPath.removeLast()
                     if result { return true }
                 }
             }
