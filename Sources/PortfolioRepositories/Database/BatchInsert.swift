@@ -21,7 +21,7 @@ public struct BatchInsert: Sendable {
         var start = 0
         while start < rows.count {
             let chunk = rows[start..<min(start + rowsPerStatement, rows.count)]
-            let placeholders = "(" + Array(repeating: "?", count: columns.count).joined(separator: ", ") + ")"
+            let placeholders = "(" + SQLPlaceholders.list(columns.count) + ")"
             let sql = "INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES "
                 + Array(repeating: placeholders, count: chunk.count).joined(separator: ", ")
             var binds: [any MariaDBBindable] = []

@@ -18,7 +18,7 @@ public enum AuthAttemptRepository {
         buckets: [String], now: Date, windowStart: Date, pruneBefore: Date, on connection: MariaDBConnection
     ) async throws -> [String: WindowCount] {
         guard !buckets.isEmpty else { return [:] }
-        let marks = Array(repeating: "?", count: buckets.count).joined(separator: ", ")
+        let marks = SQLPlaceholders.list(buckets.count)
         try await connection.execute(
             "DELETE FROM auth_attempts WHERE bucket IN (\(marks)) AND attempted_at < ?", buckets + [pruneBefore] as [any MariaDBBindable])
         let values = Array(repeating: "(?, ?)", count: buckets.count).joined(separator: ", ")

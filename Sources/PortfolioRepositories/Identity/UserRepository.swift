@@ -15,7 +15,7 @@ public enum UserRepository {
     public static func find(ids: [String], on connection: MariaDBConnection) async throws -> [String: UserRecord] {
         let uuids = ids.compactMap(UUID.init(uuidString:))
         guard !uuids.isEmpty else { return [:] }
-        let marks = Array(repeating: "?", count: uuids.count).joined(separator: ", ")
+        let marks = SQLPlaceholders.list(uuids.count)
         let rows = try await connection.query("SELECT \(UserRecord.columns) FROM users WHERE id IN (\(marks))", uuids)
         var users: [String: UserRecord] = [:]
         for row in rows {
