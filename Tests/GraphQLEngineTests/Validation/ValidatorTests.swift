@@ -80,97 +80,12 @@ import Testing
         }
     }
 
-    @Test("the full introspection query validates quickly") func introspectionQuery() throws {
-        let document = try parse(Self.introspectionQuery)
-        let start = ContinuousClock.now
-        for _ in 0..<50 {
-            #expect(validate(schema: validationTestSchema, document: document).isEmpty)
-        }
-        let elapsed = ContinuousClock.now - start
-        // Generous for debug builds on a shared machine; a release build takes well under
-        // a millisecond per run.
-        #expect(elapsed < .seconds(2), "50 runs took \(elapsed)")
+    @Test("the full introspection query (all options on) is valid") func introspectionQuery() throws {
+        // The same query the differential test checks against graphql-core; its speed is
+        // measured by the benchmark (docs/graphql-engine/benchmarks.md), not here.
+        let query = try RepositoryFiles.read(RepositoryFiles.corpus.appendingPathComponent("introspection-query.graphql"))
+        #expect(validate(schema: validationTestSchema, document: try parse(query)).isEmpty)
     }
-
-    static let introspectionQuery = #"""
-        query IntrospectionQuery {
-          __schema {
-            queryType { name }
-            mutationType { name }
-            subscriptionType { name }
-            types { ...FullType }
-            directives {
-              name
-              description
-              locations
-              args { ...InputValue }
-            }
-          }
-        }
-
-        fragment FullType on __Type {
-          kind
-          name
-          description
-          fields(includeDeprecated: true) {
-            name
-            description
-            args { ...InputValue }
-            type { ...TypeRef }
-            isDeprecated
-            deprecationReason
-          }
-          inputFields { ...InputValue }
-          interfaces { ...TypeRef }
-          enumValues(includeDeprecated: true) {
-            name
-            description
-            isDeprecated
-            deprecationReason
-          }
-          possibleTypes { ...TypeRef }
-        }
-
-        fragment InputValue on __InputValue {
-          name
-          description
-          type { ...TypeRef }
-          defaultValue
-        }
-
-        fragment TypeRef on __Type {
-          kind
-          name
-          ofType {
-            kind
-            name
-            ofType {
-              kind
-              name
-              ofType {
-                kind
-                name
-                ofType {
-                  kind
-                  name
-                  ofType {
-                    kind
-                    name
-                    ofType {
-                      kind
-                      name
-                      ofType {
-                        kind
-                        name
-                      }
-                    }
-                  }
-                }
-              }
-            }
-          }
-        }
-        """#
 
     @Test("a chain of 10,000 fragments does not exhaust the call stack") func longFragmentChain() throws {
         var text = "{ dog { ...F0 } }\n"
@@ -185,16 +100,11 @@ import Testing
         #expect(errors.first?.locations == [SourceLocation(line: 10001, column: 25), SourceLocation(line: 10002, column: 26)])
     }
 
-    @Test("a thousand aliases validate quickly") func manyAliases() throws {
+    @Test("a thousand aliases validate") func manyAliases() throws {
         var text = "query Many {\n"
         for index in 0..<1000 { text += "  a\(index): dog { name barks }\n" }
         text += "}\n"
-        let document = try parse(text)
-        let start = ContinuousClock.now
-        let errors = validate(schema: validationTestSchema, document: document)
-        let elapsed = ContinuousClock.now - start
-        #expect(errors.isEmpty)
-        #expect(elapsed < .seconds(2), "took \(elapsed)")
+        #expect(validate(schema: validationTestSchema, document: try parse(text)).isEmpty)
     }
 
     @Test("a thousand fields with one response name validate") func sameResponseName() throws {
@@ -216,11 +126,8 @@ import Testing
             text += "fragment F\(level) on Dog { x: name ...F\(level + 1) ...F\(level + 1) }\n"
         }
         text += "fragment F30 on Dog { x: name }\n"
-        let document = try parse(text)
-        let start = ContinuousClock.now
-        let errors = validate(schema: validationTestSchema, document: document)
-        #expect(errors.isEmpty)
-        #expect(ContinuousClock.now - start < .seconds(2))
+        // An exponential regression would not finish; the benchmark measures the speed.
+        #expect(validate(schema: validationTestSchema, document: try parse(text)).isEmpty)
     }
 }
 
