@@ -1,6 +1,6 @@
 import Foundation
 
-/// Finds the files the server reads at start-up — `schema.graphql` and `migrations/` —
+/// Finds the files the server reads at start-up — `schema.graphql` (with `schema/`) and `migrations/` —
 /// which live at the repository root rather than inside the binary, so that the schema file
 /// stays the single source of truth of the API.
 ///
@@ -9,7 +9,6 @@ import Foundation
 struct ProjectFiles {
     let root: String
 
-    var schemaPath: String { root + "/schema.graphql" }
     var migrationsPath: String { root + "/migrations" }
 
     static func locate() throws -> ProjectFiles {

@@ -11,7 +11,7 @@ struct SchemaCommand: AsyncParsableCommand {
 
     func run() async throws {
         let files = try ProjectFiles.locate()
-        let sdl = try String(contentsOfFile: files.schemaPath, encoding: .utf8)
+        let sdl = try SchemaSource.read(root: files.root)
         let services = APIServices(pool: nil, isDatabaseReachable: { false })
         let api = try PortfolioAPI(sdl: sdl, services: services, logger: Logger(label: "portfolio"))
         print(printSchema(api.schema))

@@ -35,7 +35,7 @@ struct ServeCommand: AsyncParsableCommand {
             trustForwardedFor: environment["PORTFOLIO_TRUST_FORWARDED_FOR"] == "1")
         let files = try ProjectFiles.locate()
         let logger = try database.makeLogger()
-        let sdl = try String(contentsOfFile: files.schemaPath, encoding: .utf8)
+        let sdl = try SchemaSource.read(root: files.root)
         let databaseOptions = database.databaseOptions(files: files)
         // Tokens signed by one instance must verify on every other: PORTFOLIO_TOKEN_KEY, else
         // a key generated once into the data directory (docs/security.md).

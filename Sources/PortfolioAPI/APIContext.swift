@@ -16,11 +16,13 @@ public struct APIContext: Sendable {
     public let credentials: RequestCredentials
     /// Where sign-in, refresh and logout record the cookies the response must set.
     public let sessionCookies: SessionCookies
+    /// This request's DataLoaders (one batch per nesting level, never shared across requests).
+    public let loaders: LoaderRegistry
 
     public init(
         requestID: String, logger: Logger, services: APIServices,
         authentication: Authentication = .anonymous, credentials: RequestCredentials = .none,
-        sessionCookies: SessionCookies = SessionCookies()
+        sessionCookies: SessionCookies = SessionCookies(), loaders: LoaderRegistry = LoaderRegistry()
     ) {
         self.requestID = requestID
         self.logger = logger
@@ -28,6 +30,7 @@ public struct APIContext: Sendable {
         self.authentication = authentication
         self.credentials = credentials
         self.sessionCookies = sessionCookies
+        self.loaders = loaders
     }
 }
 

@@ -14,7 +14,7 @@ public struct PortfolioAPI: Sendable {
     public let accessRequirements: [String: AccessRequirement]
 
     /// - Parameters:
-    ///   - sdl: the text of `schema.graphql`.
+    ///   - sdl: the schema text, `SchemaSource.read(root:)`.
     ///   - services: what resolvers reach (database pool, readiness check).
     ///   - limits: protection limits for every request.
     public init(sdl: String, services: APIServices, limits: GraphQLService.Limits = PortfolioAPI.defaultLimits, logger: Logger) throws {
@@ -29,7 +29,10 @@ public struct PortfolioAPI: Sendable {
         let requirements = try AccessRequirement.declared(in: document)
         let schema = try buildSchema(document, options: SchemaBuildOptions(
             resolvers: AccessControl.wrap(Self.resolvers, requirements: requirements),
-            scalars: ["DateTime": DateTimeScalar.coercion]))
+            scalars: [
+                "DateTime": DateTimeScalar.coercion, "Money": MoneyScalar.scalar.coercion,
+                "Date": DateScalar.scalar.coercion, "Month": MonthScalar.scalar.coercion,
+            ]))
         let unresolved = schema.fieldsWithoutResolver()
         guard unresolved.isEmpty else { throw PortfolioAPIError.unresolvedFields(unresolved) }
         self.schema = schema
@@ -51,6 +54,7 @@ public struct PortfolioAPI: Sendable {
     static var resolvers: [String: FieldResolver] {
         var table = RootResolvers.table
         for part in [
+            Connection.pageInfoResolvers,
             IdentityTypeResolvers.table, ViewerResolvers.table, SessionMutations.table, ProfileMutations.table,
             OrganizationMutations.table, PasswordResetMutations.table, InvitationMutations.table,
             TwoFactorMutations.table, MemberResolvers.table,

@@ -11,7 +11,7 @@ import Testing
         get throws {
             var url = URL(fileURLWithPath: #filePath)
             for _ in 0..<3 { url.deleteLastPathComponent() }
-            return try String(contentsOfFile: url.path + "/schema.graphql", encoding: .utf8)
+            return try SchemaSource.read(root: url.path)
         }
     }
 

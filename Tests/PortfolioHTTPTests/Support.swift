@@ -19,7 +19,7 @@ enum TestApp {
 
     /// The API built from the real `schema.graphql`.
     static func portfolioAPI(services: APIServices) throws -> PortfolioAPI {
-        let sdl = try String(contentsOfFile: repositoryRoot + "/schema.graphql", encoding: .utf8)
+        let sdl = try SchemaSource.read(root: repositoryRoot)
         return try PortfolioAPI(sdl: sdl, services: services, logger: logger)
     }
 

@@ -4,63 +4,24 @@ import PortfolioDomain
 import PortfolioRepositories
 
 /// `Query.members` (behind `@requires(permission: USERS_READ)`): the request's organization's
-/// people as a forward-paged cursor connection. One query for the page, one for the count.
+/// people as a cursor connection, paged in either direction. One query for the page; the
+/// count runs only when `totalCount` is selected.
 enum MemberResolvers {
-    struct Page: Sendable {
-        let members: [MemberRepository.Member]
-        let hasNextPage: Bool
-        let totalCount: Int
-    }
-
-    static let table: [String: FieldResolver] = [
+    static let table: [String: FieldResolver] = Connection.resolvers("Member").merging([
         "Query.members": .async { _, arguments, context, _ in try await members(arguments, try APIContext.from(context)) },
-        "MemberConnection.edges": .sync { source, _, _, _ in try cast(source, as: Page.self).members },
-        "MemberConnection.totalCount": .sync { source, _, _, _ in try cast(source, as: Page.self).totalCount },
-        "MemberConnection.pageInfo": .sync { source, _, _, _ in try cast(source, as: Page.self) },
-        "PageInfo.hasNextPage": .sync { source, _, _, _ in try cast(source, as: Page.self).hasNextPage },
-        "PageInfo.hasPreviousPage": .constant(false),
-        "PageInfo.startCursor": .sync { source, _, _, _ in try cast(source, as: Page.self).members.first.map(cursor) },
-        "PageInfo.endCursor": .sync { source, _, _, _ in try cast(source, as: Page.self).members.last.map(cursor) },
-        "MemberEdge.cursor": .sync { source, _, _, _ in cursor(try cast(source, as: MemberRepository.Member.self)) },
-        "MemberEdge.node": .sync { source, _, _, _ in try cast(source, as: MemberRepository.Member.self) },
         "Member.user": .sync { source, _, _, _ in try cast(source, as: MemberRepository.Member.self).user },
         "Member.membership": .sync { source, _, _, _ in try cast(source, as: MemberRepository.Member.self).membership },
-    ]
+    ]) { first, _ in first }
 
-    /// Opaque cursor: base64url of `m:<membership id>`.
-    static func cursor(_ member: MemberRepository.Member) -> String {
-        Base64URL.encode(Array("m:\(member.membership.id)".utf8))
-    }
-
-    static func decodeCursor(_ text: String) -> String? {
-        guard let data = Base64URL.decode(text) else { return nil }
-        let value = String(decoding: data, as: UTF8.self)
-        guard value.hasPrefix("m:"), UUID(uuidString: String(value.dropFirst(2))) != nil else { return nil }
-        return String(value.dropFirst(2))
-    }
-
-    static func members(_ arguments: ObjectValue, _ api: APIContext) async throws -> Page {
-        let viewer = try api.requireViewer()
-        guard let orgID = viewer.orgID else { throw APIErrors.forbidden("Choose an organization with the X-Org-Id header.") }
-        var errors: [FieldError] = []
-        var first = 20
-        if case .int(let value)? = arguments["first"] { first = value }
-        if !(1...100).contains(first) {
-            errors.append(FieldError(field: "first", code: ErrorCode.outOfRange, message: "first must be between 1 and 100"))
-        }
-        var afterID: String?
-        if case .string(let text)? = arguments["after"] {
-            afterID = decodeCursor(text)
-            if afterID == nil { errors.append(FieldError(field: "after", code: ErrorCode.invalidFormat, message: "Not a cursor of this list")) }
-        }
-        try IdentityValidation.finish(errors)
+    static func members(_ arguments: ObjectValue, _ api: APIContext) async throws -> Connection {
+        let scope = try api.recordScope(.usersRead)
+        let paging = try PagingArguments.read(arguments, keyCount: 1)
         let filterInput = InputObject(arguments, "filter")
         var filter = MemberRepository.Filter(emailContains: filterInput.string("emailContains"))
         if case .bool(let active)? = filterInput.fields["isActive"] { filter.isActive = active }
-        return try await api.requirePool().withConnection { connection in
-            let rows = try await MemberRepository.page(orgID: orgID, filter: filter, afterID: afterID, limit: first + 1, on: connection)
-            let total = try await MemberRepository.count(orgID: orgID, filter: filter, on: connection)
-            return Page(members: Array(rows.prefix(first)), hasNextPage: rows.count > first, totalCount: total)
-        }
+        let list = MemberRepository.list(orgID: scope.orgID, filter: filter)
+        let pool = try api.requirePool()
+        let page = try await pool.withConnection { try await list.page(paging, on: $0) }
+        return Connection(page) { try await pool.withConnection { try await list.count(on: $0) } }
     }
 }

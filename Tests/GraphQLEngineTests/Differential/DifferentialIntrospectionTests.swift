@@ -14,7 +14,8 @@ struct DifferentialIntrospectionTests {
     }
 
     /// The SDL files the round trip runs on: the ~60-type differential schema and the
-    /// server's own schema.graphql.
+    /// server's own schema.graphql (with its `schema/*.graphql` area files appended, as the
+    /// server reads it).
     static let schemaFiles = [
         "Tests/GraphQLEngineTests/Differential/Corpus/schema.graphql",
         "schema.graphql",
@@ -29,7 +30,14 @@ struct DifferentialIntrospectionTests {
 
     @Test("build_client_schema of our introspection prints like the SDL", arguments: schemaFiles)
     func roundTrip(file: String) async throws {
-        let sdl = try RepositoryFiles.read(RepositoryFiles.root.appendingPathComponent(file))
+        var sdl = try RepositoryFiles.read(RepositoryFiles.root.appendingPathComponent(file))
+        if file == "schema.graphql" {
+            let folder = RepositoryFiles.root.appendingPathComponent("schema")
+            let areas = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+            for area in areas.filter({ $0.hasSuffix(".graphql") }).sorted() {
+                sdl += "\n" + (try RepositoryFiles.read(folder.appendingPathComponent(area)))
+            }
+        }
         let schema = try buildSchema(sdl)
         let result = await execute(schema: schema, document: try parse(try Self.queryText()))
         #expect(result.errors.isEmpty, "introspection errors: \(result.errors)")
