@@ -26,7 +26,7 @@ enum InvitationMutations {
         guard let membership = viewer.membership else { throw APIErrors.forbidden("Choose an organization with the X-Org-Id header.") }
         let input = InputObject(arguments)
         var errors: [FieldError] = []
-        let email = IdentityValidation.email(input.string("email") ?? "", into: &errors)
+        let email = InputValidation.email(input.string("email") ?? "", into: &errors)
         let role = Role(rawValue: input.string("role") ?? "")
         if role == nil { errors.append(FieldError(field: "role", code: ErrorCode.required, message: "Role is required")) }
         guard let role, errors.isEmpty else { throw APIErrors.badUserInput(errors) }

@@ -30,11 +30,11 @@ enum OrganizationMutations {
         let viewer = try api.requireViewer()
         let input = InputObject(arguments)
         var errors: [FieldError] = []
-        let name = IdentityValidation.text(input.string("name") ?? "", field: "name", label: "Name", into: &errors)
+        let name = InputValidation.text(input.string("name") ?? "", field: "name", label: "Name", into: &errors)
         let givenSlug = input.string("slug").map { IdentityValidation.slug($0, into: &errors) }
         let currency = IdentityValidation.currency(input.string("currency") ?? "USD", into: &errors)
         let timezone = IdentityValidation.timezone(input.string("timezone") ?? "UTC", into: &errors)
-        try IdentityValidation.finish(errors)
+        try InputValidation.finish(errors)
 
         let pool = try api.requirePool()
         let now = api.services.auth.now()
@@ -61,10 +61,10 @@ enum OrganizationMutations {
         guard let orgID = viewer.orgID else { throw APIErrors.forbidden("Choose an organization with the X-Org-Id header.") }
         let input = InputObject(arguments)
         var errors: [FieldError] = []
-        let name = input.string("name").map { IdentityValidation.text($0, field: "name", label: "Name", into: &errors) }
+        let name = input.string("name").map { InputValidation.text($0, field: "name", label: "Name", into: &errors) }
         let currency = input.string("currency").map { IdentityValidation.currency($0, into: &errors) }
         let timezone = input.string("timezone").map { IdentityValidation.timezone($0, into: &errors) }
-        try IdentityValidation.finish(errors)
+        try InputValidation.finish(errors)
         let pool = try api.requirePool()
         return try await pool.transaction { connection in
             try await OrganizationRepository.update(

@@ -24,8 +24,8 @@ enum PasswordResetMutations {
     static func request(_ arguments: ObjectValue, _ api: APIContext) async throws -> Bool {
         var errors: [FieldError] = []
         let raw: String = { if case .string(let text)? = arguments["email"] { return text }; return "" }()
-        let email = IdentityValidation.email(raw, into: &errors)
-        try IdentityValidation.finish(errors)
+        let email = InputValidation.email(raw, into: &errors)
+        try InputValidation.finish(errors)
         let pool = try api.requirePool()
         try await pool.withConnection { connection in
             try await LoginRateLimiter.attempt(kind: "reset", account: email, context: api, on: connection)
@@ -62,7 +62,7 @@ enum PasswordResetMutations {
         // Hash outside the transaction (bcrypt is slow); validated against the policy first.
         var errors = PasswordPolicy.validate(password, confirmation: confirmation)
         if token.isEmpty { errors.insert(badToken, at: 0) }
-        try IdentityValidation.finish(errors)
+        try InputValidation.finish(errors)
         let hash = try await PasswordHasher.hash(password, cost: api.services.auth.bcryptCost)
         try await pool.transaction { connection in
             guard let reset = try await PasswordResetRepository.lockUsable(tokenHash: RefreshTokenValue.hash(token), now: now, on: connection),

@@ -21,11 +21,11 @@ enum ProfileMutations {
         let input = InputObject(arguments)
         var errors: [FieldError] = []
         let fullName = input.string("fullName").map {
-            IdentityValidation.text($0, field: "fullName", label: "Full name", into: &errors)
+            InputValidation.text($0, field: "fullName", label: "Full name", into: &errors)
         }
-        let email = input.string("email").map { IdentityValidation.email($0, into: &errors) }
-        let phone: String?? = input.has("phone") ? .some(IdentityValidation.phone(input.string("phone"), into: &errors)) : .none
-        try IdentityValidation.finish(errors)
+        let email = input.string("email").map { InputValidation.email($0, into: &errors) }
+        let phone: String?? = input.has("phone") ? .some(InputValidation.phone(input.string("phone"), into: &errors)) : .none
+        try InputValidation.finish(errors)
 
         let emailTaken = FieldError(field: "email", code: ErrorCode.alreadyExists, message: "An account with this e-mail already exists")
         let pool = try api.requirePool()
@@ -65,7 +65,7 @@ enum ProfileMutations {
             errors.insert(FieldError(field: "currentPassword", code: IdentityValidation.incorrectPassword,
                                      message: "The current password is not correct"), at: 0)
         }
-        try IdentityValidation.finish(errors)
+        try InputValidation.finish(errors)
         let hash = try await PasswordHasher.hash(new, cost: api.services.auth.bcryptCost)
         let now = api.services.auth.now()
         try await pool.transaction { connection in

@@ -17,12 +17,12 @@ enum SessionMutations {
     static func register(_ arguments: ObjectValue, _ api: APIContext) async throws -> AuthPayload {
         let input = InputObject(arguments)
         var errors: [FieldError] = []
-        let fullName = IdentityValidation.text(input.string("fullName") ?? "", field: "fullName", label: "Full name", into: &errors)
-        let email = IdentityValidation.email(input.string("email") ?? "", into: &errors)
-        let phone = IdentityValidation.phone(input.string("phone"), into: &errors)
+        let fullName = InputValidation.text(input.string("fullName") ?? "", field: "fullName", label: "Full name", into: &errors)
+        let email = InputValidation.email(input.string("email") ?? "", into: &errors)
+        let phone = InputValidation.phone(input.string("phone"), into: &errors)
         let password = input.string("password") ?? ""
         errors += PasswordPolicy.validate(password, confirmation: input.string("passwordConfirmation"), email: email)
-        try IdentityValidation.finish(errors)
+        try InputValidation.finish(errors)
 
         let pool = try api.requirePool()
         let hash = try await PasswordHasher.hash(password, cost: api.services.auth.bcryptCost)
@@ -55,7 +55,7 @@ enum SessionMutations {
         var errors: [FieldError] = []
         if email.isEmpty { errors.append(FieldError(field: "email", code: ErrorCode.required, message: "E-mail is required")) }
         if password.isEmpty { errors.append(FieldError(field: "password", code: ErrorCode.required, message: "Password is required")) }
-        try IdentityValidation.finish(errors)
+        try InputValidation.finish(errors)
 
         let pool = try api.requirePool()
         try await pool.withConnection { connection in

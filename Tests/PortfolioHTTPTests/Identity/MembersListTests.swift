@@ -56,4 +56,36 @@ import Testing
             #expect(try await app.graphQL(Self.query, token: staff.accessToken, orgID: orgID).code == "FORBIDDEN")
         }
     }
+
+    @Test func pagesBackwardWithLastAndBefore() async throws {
+        try await IdentityHarness.run { app in
+            let orgs = try await OrgFixture.make(app)
+            let query = """
+                query($first: Int, $after: String, $last: Int, $before: String) {
+                  members(first: $first, after: $after, last: $last, before: $before) {
+                    nodes { user { id } } totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+                  }
+                }
+                """
+            func ids(_ reply: GraphQLReply) -> [String] {
+                reply.data?["members"]?["nodes"]?.listValue?.compactMap { $0["user"]?["id"]?.stringValue } ?? []
+            }
+            let all = try await app.graphQL(query, variables: ["first": .int(100)], as: orgs.a)
+            let everyone = ids(all)
+            #expect(everyone.count == 5)
+            #expect(Set(everyone) == Set(orgs.a.userIDs.values))
+            let tail = try await app.graphQL(query, variables: ["last": .int(2)], as: orgs.a)
+            #expect(ids(tail) == Array(everyone.suffix(2)))
+            #expect(tail.data?["members"]?["pageInfo"]?["hasPreviousPage"] == .bool(true))
+            #expect(tail.data?["members"]?["pageInfo"]?["hasNextPage"] == .bool(false))
+            let start = try #require(tail.data?["members"]?["pageInfo"]?["startCursor"]?.stringValue)
+            let before = try await app.graphQL(query, variables: ["last": .int(10), "before": .string(start)], as: orgs.a)
+            #expect(ids(before) == Array(everyone.prefix(3)))
+            #expect(before.data?["members"]?["pageInfo"]?["hasPreviousPage"] == .bool(false))
+            #expect(before.data?["members"]?["pageInfo"]?["hasNextPage"] == .bool(true))
+            let both = try await app.graphQL(query, variables: ["first": .int(1), "last": .int(1)], as: orgs.a)
+            #expect(both.code == "BAD_USER_INPUT")
+            #expect(both.badFields == ["last"])
+        }
+    }
 }
