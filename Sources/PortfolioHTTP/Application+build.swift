@@ -1,3 +1,4 @@
+import Foundation
 import Hummingbird
 import Logging
 import PortfolioAPI
@@ -12,12 +13,18 @@ public struct HTTPServerSettings: Sendable {
     /// last entry, the one the nearest proxy added). Turn on only behind a reverse proxy
     /// that sets the header; otherwise clients could pick their own address.
     public var trustForwardedFor: Bool
+    /// Where uploaded attachments are stored by content hash (`POST /attachments`).
+    public var attachmentsDirectory: String
 
-    public init(host: String = "127.0.0.1", port: Int = 8080, maxBodyBytes: Int = 1 << 20, trustForwardedFor: Bool = false) {
+    public init(
+        host: String = "127.0.0.1", port: Int = 8080, maxBodyBytes: Int = 1 << 20, trustForwardedFor: Bool = false,
+        attachmentsDirectory: String = ProcessInfo.processInfo.environment["PORTFOLIO_ATTACHMENTS_DIR"] ?? "data/attachments"
+    ) {
         self.host = host
         self.port = port
         self.maxBodyBytes = maxBodyBytes
         self.trustForwardedFor = trustForwardedFor
+        self.attachmentsDirectory = attachmentsDirectory
     }
 }
 
@@ -32,6 +39,7 @@ public func buildRouter(api: PortfolioAPI, services: APIServices, settings: HTTP
         cookies: SessionCookieWriter(secure: services.auth.secureCookies)
     ).register(on: router)
     HealthRoutes(isDatabaseReachable: services.isDatabaseReachable).register(on: router)
+    AttachmentRoutes(service: AttachmentService(services: services, directory: settings.attachmentsDirectory, logger: Logger(label: "attachments")), credentials: CredentialExtractor(trustForwardedFor: settings.trustForwardedFor)).register(on: router)
     return router
 }
 
