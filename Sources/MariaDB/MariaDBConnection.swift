@@ -16,6 +16,8 @@ public final class MariaDBConnection {
     public var logger: Logger
     /// Set when the pool takes the connection back; later use throws.
     var isReleased = false
+    /// Where statements are counted (the lending pool's counter); nil for standalone connections.
+    var statementCounter: StatementCounter?
 
     init(handle: ConnectionHandle, threadPool: NIOThreadPool, logger: Logger) {
         self.handle = handle
@@ -61,6 +63,7 @@ public final class MariaDBConnection {
     public func executeScript(_ sql: String) async throws -> MariaDBExecuteResult {
         try checkNotReleased()
         let start = ContinuousClock.now
+        statementCounter?.increment()
         do {
             let result = try await interruptibly { handle in
                 try handle.executeText(sql, multipleStatements: true)
@@ -106,6 +109,7 @@ public final class MariaDBConnection {
         try checkNotReleased()
         let values = binds.map(\.mariaDBValue)
         let start = ContinuousClock.now
+        statementCounter?.increment()
         do {
             let outcome = try await interruptibly { handle in
                 try handle.execute(sql, values)

@@ -38,6 +38,9 @@ public actor MariaDBPool {
         public var idle: Int
         /// Callers waiting for a connection.
         public var waiting: Int
+        /// SQL statements run through the pool's connections since it was created
+        /// (see `StatementCounter`).
+        public var statements: Int = 0
     }
 
     private struct IdleConnection {
@@ -58,6 +61,8 @@ public actor MariaDBPool {
     public nonisolated let options: Options
     nonisolated let threadPool: NIOThreadPool
     nonisolated let logger: Logger
+    /// Counts the statements every lent connection runs (for tests and benchmarks).
+    public nonisolated let statementCounter = StatementCounter()
 
     private var idle: [IdleConnection] = []
     private var openCount = 0
@@ -99,6 +104,7 @@ public actor MariaDBPool {
     ) async throws -> R {
         let handle = try await checkout()
         let connection = MariaDBConnection(handle: handle, threadPool: threadPool, logger: logger)
+        connection.statementCounter = statementCounter
         let result: Result<R, any Error>
         do {
             result = .success(try await body(connection))
@@ -171,7 +177,7 @@ public actor MariaDBPool {
 
     /// The current counts.
     public var statistics: Statistics {
-        Statistics(open: openCount, idle: idle.count, waiting: waiters.count)
+        Statistics(open: openCount, idle: idle.count, waiting: waiters.count, statements: statementCounter.count)
     }
 
     /// Closes the pool: waiting callers fail with `.closed`, borrowed connections are

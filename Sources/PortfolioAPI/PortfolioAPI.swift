@@ -58,6 +58,7 @@ public struct PortfolioAPI: Sendable {
             IdentityTypeResolvers.table, ViewerResolvers.table, SessionMutations.table, ProfileMutations.table,
             OrganizationMutations.table, PasswordResetMutations.table, InvitationMutations.table,
             TwoFactorMutations.table, MemberResolvers.table,
+            ReportQueries.table, ReportTypeResolvers.table,
             ExpenseResolvers.table, ExpenseMutations.table, AttachmentResolvers.table,
         ] {
             table.merge(part) { first, _ in first }

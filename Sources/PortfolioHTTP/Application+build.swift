@@ -40,6 +40,7 @@ public func buildRouter(api: PortfolioAPI, services: APIServices, settings: HTTP
     ).register(on: router)
     HealthRoutes(isDatabaseReachable: services.isDatabaseReachable).register(on: router)
     AttachmentRoutes(service: AttachmentService(services: services, directory: settings.attachmentsDirectory, logger: Logger(label: "attachments")), credentials: CredentialExtractor(trustForwardedFor: settings.trustForwardedFor)).register(on: router)
+    ExportRoutes(endpoint: api.endpoint, credentials: CredentialExtractor(trustForwardedFor: settings.trustForwardedFor)).register(on: router)
     return router
 }
 
