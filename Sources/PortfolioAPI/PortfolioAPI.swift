@@ -60,6 +60,7 @@ public struct PortfolioAPI: Sendable {
             TwoFactorMutations.table, MemberResolvers.table,
             ReportQueries.table, ReportTypeResolvers.table,
             ExpenseResolvers.table, ExpenseMutations.table, AttachmentResolvers.table,
+            PortfolioResolvers.table,
         ] {
             table.merge(part) { first, _ in first }
         }

@@ -1,0 +1,106 @@
+import Foundation
+import GraphQLEngine
+import PortfolioDomain
+import PortfolioRepositories
+
+/// The portfolio's root queries: one record by id (NOT_FOUND outside the scope) and the
+/// four lists as keyset-paged connections with filters and ordering.
+enum PortfolioQueries {
+    static let table: [String: FieldResolver] = [
+        "Query.building": .async { _, arguments, context, _ in
+            try await one(BuildingRecord.self, arguments, context, .buildingsRead, "Building not found.")
+        },
+        "Query.floor": .async { _, arguments, context, _ in
+            try await one(FloorRecord.self, arguments, context, .floorsRead, "Floor not found.")
+        },
+        "Query.unitType": .async { _, arguments, context, _ in
+            try await one(UnitTypeRecord.self, arguments, context, .unitTypesRead, "Unit type not found.")
+        },
+        "Query.unit": .async { _, arguments, context, _ in
+            try await one(UnitRecord.self, arguments, context, .unitsRead, "Unit not found.")
+        },
+        "Query.buildings": .async { _, arguments, context, _ in try await buildings(arguments, try APIContext.from(context)) },
+        "Query.floors": .async { _, arguments, context, _ in try await floors(arguments, try APIContext.from(context)) },
+        "Query.unitTypes": .async { _, arguments, context, _ in try await unitTypes(arguments, try APIContext.from(context)) },
+        "Query.units": .async { _, arguments, context, _ in try await units(arguments, try APIContext.from(context)) },
+    ]
+
+    static func one<R: Record>(_ type: R.Type, _ arguments: ObjectValue, _ context: any Sendable, _ permission: Permission, _ message: String) async throws -> R {
+        let api = try APIContext.from(context)
+        let scope = try api.recordScope(permission)
+        guard let id = PortfolioArguments.id(arguments), let record = try await api.record(R.self, id: id.uuidString.lowercased(), scope: scope) else {
+            throw APIErrors.notFound(message)
+        }
+        return record
+    }
+
+    static func connection<Row>(_ list: ListQuery<Row>, _ paging: PageRequest, _ api: APIContext) async throws -> Connection {
+        let pool = try api.requirePool()
+        let page = try await pool.withConnection { try await list.page(paging, on: $0) }
+        return Connection(page) { try await pool.withConnection { try await list.count(on: $0) } }
+    }
+
+    static func buildings(_ arguments: ObjectValue, _ api: APIContext) async throws -> Connection {
+        let scope = try api.recordScope(.buildingsRead)
+        let paging = try PagingArguments.read(arguments, keyCount: 2)
+        let input = InputObject(arguments, "filter")
+        var filter = BuildingRepository.Filter(
+            name: input.string("name"), code: input.string("code"), search: input.string("search"), kind: input.string("kind"))
+        if case .bool(true)? = input.fields["includeDeleted"] { filter.includeDeleted = true }
+        let (field, ascending) = PortfolioArguments.order(arguments, default: .name)
+        return try await connection(BuildingRepository.list(scope: scope, filter: filter, order: field, ascending: ascending), paging, api)
+    }
+
+    static func floors(_ arguments: ObjectValue, _ api: APIContext) async throws -> Connection {
+        let scope = try api.recordScope(.floorsRead)
+        let paging = try PagingArguments.read(arguments, keyCount: 2)
+        let (field, ascending) = PortfolioArguments.order(arguments, default: .level)
+        var list = FloorRepository.list(scope: scope, buildingID: PortfolioArguments.id(arguments, "buildingId"), order: field, ascending: ascending)
+        // A malformed building id matches nothing, like another organization's.
+        if arguments["buildingId"] != nil, arguments["buildingId"] != .null, PortfolioArguments.id(arguments, "buildingId") == nil {
+            list.conditions.add("FALSE")
+        }
+        return try await connection(list, paging, api)
+    }
+
+    static func unitTypes(_ arguments: ObjectValue, _ api: APIContext) async throws -> Connection {
+        let scope = try api.recordScope(.unitTypesRead)
+        let paging = try PagingArguments.read(arguments, keyCount: 2)
+        let (field, ascending) = PortfolioArguments.order(arguments, default: .name)
+        var search: String?
+        if case .string(let text)? = arguments["search"] { search = text }
+        return try await connection(UnitTypeRepository.list(scope: scope, search: search, order: field, ascending: ascending), paging, api)
+    }
+
+    static func units(_ arguments: ObjectValue, _ api: APIContext) async throws -> Connection {
+        let scope = try api.recordScope(.unitsRead)
+        let paging = try PagingArguments.read(arguments, keyCount: 2)
+        let input = InputObject(arguments, "filter")
+        var filter = UnitRepository.Filter(label: input.string("label"), search: input.string("search"))
+        var matchesNothing = false
+        func id(_ key: String) -> UUID? {
+            guard let text = input.string(key) else { return nil }
+            guard let id = UUID(uuidString: text) else { matchesNothing = true; return nil }
+            return id
+        }
+        filter.buildingID = id("buildingId")
+        filter.floorID = id("floorId")
+        filter.unitTypeID = id("unitTypeId")
+        if case .bool(let occupied)? = input.fields["occupied"] { filter.occupied = occupied }
+        if case .bool(true)? = input.fields["includeDeletedBuildings"] { filter.includeDeletedBuildings = true }
+        if let status = input.string("status") {
+            if status == "OCCUPIED" {
+                if filter.occupied == false { matchesNothing = true }
+                filter.occupied = true
+            } else {
+                filter.storedStatus = status
+                if filter.occupied == true { matchesNothing = true }
+                filter.occupied = false
+            }
+        }
+        let (field, ascending) = PortfolioArguments.order(arguments, default: .label)
+        var list = UnitRepository.list(scope: scope, filter: filter, today: PortfolioArguments.today(), order: field, ascending: ascending)
+        if matchesNothing { list.conditions.add("FALSE") }
+        return try await connection(list, paging, api)
+    }
+}
