@@ -1,0 +1,29 @@
+import Foundation
+import MariaDB
+import PortfolioDomain
+
+/// Writes of the occupancy event log (MOVE_IN/MOVE_OUT by the lease mutations, MANUAL by
+/// staff); reads go through the loaders and `list`.
+public enum OccupancyEventRepository {
+    public static func insert(
+        id: UUID, orgID: UUID, unitID: UUID, leaseID: UUID?, kind: String, occurredOn: LocalDate, note: String?, now: Date,
+        on connection: MariaDBConnection
+    ) async throws {
+        try await connection.execute(
+            """
+            INSERT INTO occupancy_events (id, org_id, unit_id, lease_id, kind, occurred_on, note, created_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """,
+            [id, orgID, unitID, leaseID, kind, occurredOn, note, now])
+    }
+
+    /// A unit's events, newest first (for `Unit.occupancyEvents`).
+    public static func list(scope: RecordScope, unitID: UUID) -> ListQuery<OccupancyEventRecord> {
+        var conditions = SQLConditions()
+        conditions.add(scope: scope, for: OccupancyEventRecord.self, alias: "e")
+        conditions.add("e.unit_id = ?", unitID)
+        return ListQuery(
+            select: OccupancyEventRecord.selectList("e"), from: "occupancy_events e", conditions: conditions,
+            sortKeys: [SortKey("e.occurred_on", ascending: false)], idExpression: "e.id")
+    }
+}
