@@ -61,6 +61,7 @@ public struct PortfolioAPI: Sendable {
             ReportQueries.table, ReportTypeResolvers.table,
             ExpenseResolvers.table, ExpenseMutations.table, AttachmentResolvers.table,
             PortfolioResolvers.table,
+            LeasingResolvers.table,
         ] {
             table.merge(part) { first, _ in first }
         }
