@@ -57,7 +57,7 @@ public struct PortfolioAPI: Sendable {
             Connection.pageInfoResolvers,
             IdentityTypeResolvers.table, ViewerResolvers.table, SessionMutations.table, ProfileMutations.table,
             OrganizationMutations.table, PasswordResetMutations.table, InvitationMutations.table,
-            TwoFactorMutations.table, MemberResolvers.table,
+            TwoFactorMutations.table, MemberResolvers.table, OrgUserMutations.table,
             ReportQueries.table, ReportTypeResolvers.table,
             ExpenseResolvers.table, ExpenseMutations.table, AttachmentResolvers.table,
             PortfolioResolvers.table,

@@ -72,7 +72,15 @@ enum SessionMutations {
             guard let code = input.string("otpCode")?.trimmingCharacters(in: .whitespaces), !code.isEmpty else {
                 throw APIErrors.error(.unauthenticated, "A one-time code is required.", ["reason": .string("OTP_REQUIRED")])
             }
-            if !OneTimeCode.isValid(code, secret: secret, at: api.services.auth.now()) {
+            if let step = OneTimeCode.matchingStep(code, secret: secret, at: api.services.auth.now()) {
+                // A code works once: its step must be later than the last one used.
+                let fresh = try await pool.withConnection { connection in
+                    try await TwoFactorRepository.claimTimeStep(userID: user.id, step: step, on: connection)
+                }
+                guard fresh else {
+                    throw APIErrors.error(.unauthenticated, "The one-time code is not valid.", ["reason": .string("OTP_INVALID")])
+                }
+            } else {
                 // Not the current TOTP code: perhaps one of the single-use recovery codes.
                 let spent = try await pool.withConnection { connection in
                     try await TwoFactorRepository.useRecoveryCode(

@@ -13,6 +13,8 @@ enum TwoFactorMutations {
     struct Setup: Sendable {
         let secret: String
         let uri: String
+        /// The URI as a QR code SVG.
+        let qrCodeSVG: String
     }
 
     static let table: [String: FieldResolver] = [
@@ -24,6 +26,7 @@ enum TwoFactorMutations {
         "Mutation.disableTwoFactor": .async { _, arguments, context, _ in try await disable(arguments, try APIContext.from(context)) },
         "TwoFactorSetup.secret": .sync { source, _, _, _ in try cast(source, as: Setup.self).secret },
         "TwoFactorSetup.otpauthUri": .sync { source, _, _, _ in try cast(source, as: Setup.self).uri },
+        "TwoFactorSetup.qrCodeSvg": .sync { source, _, _, _ in try cast(source, as: Setup.self).qrCodeSVG },
     ]
 
     static func currentUser(_ api: APIContext) async throws -> UserRecord {
@@ -46,7 +49,7 @@ enum TwoFactorMutations {
         }
         let uri = TOTP(secret: secret).createAuthenticatorURL(label: user.email, issuer: "PortfolioOS")
         let base32 = URLComponents(string: uri)?.queryItems?.first { $0.name == "secret" }?.value ?? ""
-        return Setup(secret: base32, uri: uri)
+        return Setup(secret: base32, uri: uri, qrCodeSVG: try QRCode(uri).svg)
     }
 
     static func confirm(_ arguments: ObjectValue, _ api: APIContext) async throws -> [String] {
@@ -55,12 +58,15 @@ enum TwoFactorMutations {
         guard let secret = user.totpSecret, user.totpEnabledAt == nil else {
             throw DomainError.conflict("TWO_FACTOR_NOT_PENDING", "Call enableTwoFactor first")
         }
-        guard OneTimeCode.isValid(code.trimmingCharacters(in: .whitespaces), secret: secret, at: api.services.auth.now()) else {
-            throw APIErrors.badUserInput([FieldError(field: "code", code: "INVALID_CODE", message: "The code is not valid")])
+        let invalid = APIErrors.badUserInput([FieldError(field: "code", code: "INVALID_CODE", message: "The code is not valid")])
+        guard let step = OneTimeCode.matchingStep(code.trimmingCharacters(in: .whitespaces), secret: secret, at: api.services.auth.now()) else {
+            throw invalid
         }
         let codes = RecoveryCodes.generate()
         let now = api.services.auth.now()
         try await api.requirePool().transaction { connection in
+            // The confirming code is spent too: it cannot sign in afterwards.
+            guard try await TwoFactorRepository.claimTimeStep(userID: user.id, step: step, on: connection) else { throw invalid }
             try await TwoFactorRepository.enable(userID: user.id, now: now, on: connection)
             try await TwoFactorRepository.replaceRecoveryCodes(userID: user.id, hashes: codes.map(RecoveryCodes.hash), now: now, on: connection)
         }

@@ -45,14 +45,16 @@ import Testing
             let wrong = try await app.graphQL(#"mutation { confirmTwoFactor(code: "12345") }"#, token: session.accessToken)
             #expect(wrong.badFields == ["code"])
             let confirmed = try await app.graphQL(
-                "mutation($c: String!) { confirmTwoFactor(code: $c) }", variables: ["c": .string(Self.code(secret))],
+                "mutation($c: String!) { confirmTwoFactor(code: $c) }", variables: ["c": .string(Self.code(secret, at: clock.now))],
                 token: session.accessToken)
             let recovery = (confirmed.data?["confirmTwoFactor"]?.listValue ?? []).compactMap { $0.stringValue }
             try #require(recovery.count == 10, "\(confirmed.text)")
             #expect(try await app.count("SELECT COUNT(*) FROM recovery_codes WHERE code_hash = ?", [Array(recovery[0].utf8)]) == 0)
 
             #expect(try await app.login(email: "twofa@example.com").reason == "OTP_REQUIRED")
-            #expect(try await app.login(email: "twofa@example.com", otpCode: Self.code(secret)).errors.isEmpty)
+            // The confirming code is spent: sign-in takes the next step's code.
+            clock.advance(by: 30)
+            #expect(try await app.login(email: "twofa@example.com", otpCode: Self.code(secret, at: clock.now)).errors.isEmpty)
             // A recovery code works once, in any letter case.
             #expect(try await app.login(email: "twofa@example.com", otpCode: recovery[0].uppercased()).errors.isEmpty)
             #expect(try await app.login(email: "twofa@example.com", otpCode: recovery[0]).reason == "OTP_INVALID")
@@ -64,6 +66,15 @@ import Testing
             clock.advance(by: 61)  // past the sign-in rate limit window
             #expect(try await app.login(email: "twofa@example.com", otpCode: recovery[1]).reason == "OTP_INVALID")
             #expect(try await app.login(email: "twofa@example.com", otpCode: fresh[0]).errors.isEmpty)
+            // TOTP replay: a code accepted once is refused for the rest of its window, and so is
+            // the previous step's code (still inside the ±1 step tolerance).
+            let current = Self.code(secret, at: clock.now)
+            #expect(try await app.login(email: "twofa@example.com", otpCode: current).errors.isEmpty)
+            #expect(try await app.login(email: "twofa@example.com", otpCode: current).reason == "OTP_INVALID")
+            let previous = Self.code(secret, at: clock.now.addingTimeInterval(-30))
+            if previous != current {
+                #expect(try await app.login(email: "twofa@example.com", otpCode: previous).reason == "OTP_INVALID")
+            }
 
             let badDisable = try await app.graphQL(#"mutation { disableTwoFactor(password: "nope") }"#, token: session.accessToken)
             #expect(badDisable.badFields == ["password"])
