@@ -14,6 +14,8 @@ let package = Package(
         .executable(name: "portfolio", targets: ["Portfolio"]),
         .library(name: "GraphQLEngine", targets: ["GraphQLEngine"]),
         .library(name: "MariaDB", targets: ["MariaDB"]),
+        // For Benchmarks/report-bench (loads data and times the report queries).
+        .library(name: "PortfolioRepositories", targets: ["PortfolioRepositories"]),
     ],
     dependencies: [
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),

@@ -40,5 +40,14 @@ let package = Package(
         ),
         // Synchronous runner of one phase of our engine, for valgrind --tool=callgrind.
         .executableTarget(name: "graphql-profile", dependencies: ["BenchCore", "EngineBench"]),
+        // Loads 10,000 units / 1,000,000 charges into MariaDB and times the reports and the
+        // year-end CSV export: swift run -c release report-bench
+        .executableTarget(
+            name: "report-bench",
+            dependencies: [
+                .product(name: "PortfolioRepositories", package: "PortfolioOS"),
+                .product(name: "MariaDB", package: "PortfolioOS"),
+            ]
+        ),
     ]
 )
