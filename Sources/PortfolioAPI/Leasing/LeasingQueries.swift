@@ -10,8 +10,11 @@ enum LeasingQueries {
         "Query.tenant": .async { _, arguments, context, _ in
             let api = try APIContext.from(context)
             let scope = try api.recordScope(.tenantsRead)
-            guard case .string(let id)? = arguments["id"] else { return nil }
-            return try await api.record(TenantRecord.self, id: id, scope: scope)
+            // Another organization's (or, for a TENANT user, someone else's) tenant is NOT_FOUND.
+            guard case .string(let id)? = arguments["id"],
+                  let tenant = try await api.record(TenantRecord.self, id: id, scope: scope)
+            else { throw APIErrors.notFound("Tenant not found.") }
+            return tenant
         },
         "Query.myTenant": .async { _, _, context, _ in
             let api = try APIContext.from(context)
@@ -28,8 +31,10 @@ enum LeasingQueries {
         "Query.lease": .async { _, arguments, context, _ in
             let api = try APIContext.from(context)
             let scope = try api.recordScope(.leasesRead)
-            guard case .string(let id)? = arguments["id"] else { return nil }
-            return try await api.record(LeaseRecord.self, id: id, scope: scope)
+            guard case .string(let id)? = arguments["id"],
+                  let lease = try await api.record(LeaseRecord.self, id: id, scope: scope)
+            else { throw APIErrors.notFound("Lease not found.") }
+            return lease
         },
         "Query.leases": .async { _, arguments, context, _ in try await leases(arguments, try APIContext.from(context)) },
     ]

@@ -170,6 +170,7 @@ import Testing
             #expect(seen.data?["myTenant"]?["id"]?.stringValue == mine, "\(seen.text)")
             #expect(seen.data?["tenants"]?["totalCount"] == .int(1))
             #expect(seen.data?["other"] == .null)
+            #expect(seen.code == "NOT_FOUND")
 
             // A tenant manages their own family and contact details, not someone else's, nor their status.
             let ownFamily = try await app.graphQL(
@@ -202,7 +203,7 @@ import Testing
             let orgs = try await OrgFixture.make(app)
             let foreign = try await app.createTenant(orgs.b, "Foreign", email: "f@example.com")
             let read = try await app.graphQL("query($id: ID!) { tenant(id: $id) { id } }", variables: ["id": .string(foreign)], as: orgs.a, "OWNER")
-            #expect(read.data?["tenant"] == .null)
+            #expect(read.code == "NOT_FOUND")
             let update = try await app.graphQL(Self.update, variables: ["id": .string(foreign), "input": .object(["fullName": .string("Hijack")])], as: orgs.a, "OWNER")
             #expect(update.code == "NOT_FOUND")
             let delete = try await app.graphQL("mutation($id: ID!) { deleteTenant(id: $id) }", variables: ["id": .string(foreign)], as: orgs.a, "OWNER")
@@ -215,7 +216,7 @@ import Testing
                 variables: ["t": .string(foreign), "u": .string(orgs.a.userID("TENANT"))], as: orgs.a, "OWNER")
             #expect(link.code == "NOT_FOUND")
             let malformed = try await app.graphQL("query { tenant(id: \"nope\") { id } }", as: orgs.a, "OWNER")
-            #expect(malformed.data?["tenant"] == .null)
+            #expect(malformed.code == "NOT_FOUND")
             #expect(try await app.count("SELECT COUNT(*) FROM tenants WHERE full_name = 'Foreign' AND user_id IS NULL") == 1)
             #expect(try await app.count("SELECT COUNT(*) FROM family_members") == 0)
         }
