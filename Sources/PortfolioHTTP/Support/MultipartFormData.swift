@@ -98,7 +98,7 @@ enum MultipartFormData {
     }
 
     /// `form-data; name="x"; filename="a b.pdf"` → type and parameters (quoted strings with
-    /// backslash escapes; names case-folded).
+    /// `\"` and `\\` escapes, other backslashes literal; names case-folded).
     static func dispositionParameters(_ header: String) -> (type: String, values: [String: String]) {
         var scalars = Substring(header)
         func skipSpaces() { while let c = scalars.first, c == " " || c == "\t" { scalars.removeFirst() } }
@@ -122,7 +122,12 @@ enum MultipartFormData {
                 while let c = scalars.first {
                     scalars.removeFirst()
                     if c == "\"" { break }
-                    if c == "\\", let escaped = scalars.first { value.append(escaped); scalars.removeFirst(); continue }
+                    // Only `\"` and `\\` are escapes: browsers send Windows paths raw.
+                    if c == "\\", let escaped = scalars.first, escaped == "\"" || escaped == "\\" {
+                        value.append(escaped)
+                        scalars.removeFirst()
+                        continue
+                    }
                     value.append(c)
                 }
                 while let c = scalars.first, c != ";" { scalars.removeFirst() }
