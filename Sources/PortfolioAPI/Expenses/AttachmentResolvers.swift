@@ -15,8 +15,23 @@ enum AttachmentResolvers {
         "Attachment.downloadUrl": .sync { source, _, _, _ in
             AttachmentService.downloadPath(try cast(source, as: AttachmentRecord.self).id)
         },
+        "Tenant.photo": .async { source, _, context, _ in
+            try await tenantFiles(source, context).last { $0.ownerKind == .tenantPhoto }
+        },
+        "Tenant.documents": .async { source, _, context, _ in
+            try await tenantFiles(source, context).filter { $0.ownerKind == .tenantDocument }
+        },
         "Mutation.deleteAttachment": .async { _, arguments, context, _ in try await delete(arguments, try APIContext.from(context)) },
     ]
+
+    /// A tenant's files, oldest first, batched per page of tenants (TENANTS_READ scope: a
+    /// TENANT sees only files of tenants linked to them).
+    static func tenantFiles(_ source: any Sendable, _ context: any Sendable) async throws -> [AttachmentRecord] {
+        let tenant = try cast(source, as: TenantRecord.self)
+        let api = try APIContext.from(context)
+        let scope = try api.recordScope(.tenantsRead)
+        return try await api.children(AttachmentRecord.self, by: "owner_id", of: tenant.id, scope: scope, orderBy: "created_at")
+    }
 
     /// The owner's manage permission decides: EXPENSES_MANAGE for an expense's file,
     /// TENANTS_UPDATE for a tenant's (a TENANT only their own). NOT_FOUND when the

@@ -10,8 +10,10 @@ enum ExpenseResolvers {
         "Query.expense": .async { _, arguments, context, _ in
             let api = try APIContext.from(context)
             let scope = try api.recordScope(.expensesRead)
-            guard case .string(let id)? = arguments["id"] else { return nil }
-            return try await api.record(ExpenseRecord.self, id: id, scope: scope)
+            guard case .string(let id)? = arguments["id"], let expense = try await api.record(ExpenseRecord.self, id: id, scope: scope) else {
+                throw APIErrors.notFound("Expense not found.")
+            }
+            return expense
         },
         "Query.expenses": .async { _, arguments, context, _ in try await expenses(arguments, try APIContext.from(context)) },
     ]) { a, _ in a }

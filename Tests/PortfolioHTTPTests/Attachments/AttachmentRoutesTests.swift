@@ -127,8 +127,17 @@ import Testing
             #expect(anonymous.status == .unauthorized)
 
             // A new photo replaces the previous one.
-            _ = try await docs.upload(orgs.a, "MANAGER", kind: "TENANT_PHOTO", owner: otherTenant)
+            let newPhoto = try await docs.upload(orgs.a, "MANAGER", kind: "TENANT_PHOTO", owner: otherTenant)
             #expect(try await docs.app.count("SELECT COUNT(*) FROM attachments WHERE owner_kind = 'TENANT_PHOTO'") == 1)
+
+            // Tenant.photo / Tenant.documents in GraphQL, in the tenant's own scope.
+            let query = "query($id: ID!) { tenant(id: $id) { photo { id } documents { id filename } } }"
+            let staffView = try await docs.app.graphQL(query, variables: ["id": .string(otherTenant)], as: orgs.a, "STAFF")
+            #expect(staffView.data?["tenant"]?["photo"]?["id"] == newPhoto.json?["id"], "\(staffView.text)")
+            #expect(staffView.data?["tenant"]?["documents"] == .list([]))
+            let ownView = try await docs.app.graphQL(query, variables: ["id": .string(ownTenant)], as: orgs.a, "TENANT")
+            #expect(ownView.data?["tenant"]?["photo"] == .null, "\(ownView.text)")
+            #expect(ownView.data?["tenant"]?["documents"]?.listValue?.first?["filename"] == .string("id.pdf"))
         }
     }
 
