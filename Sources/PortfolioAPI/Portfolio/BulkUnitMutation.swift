@@ -57,7 +57,14 @@ enum BulkUnitMutation {
             try await api.requirePool().retryingDeadlocks { connection in
                 try await UnitMutations.checkPlace(template, orgID: scope.orgID, on: connection)
                 let existing = try await UnitRepository.labels(buildingID: buildingID, on: connection)
-                let labels = try BulkUnitLabels.labels(for: request, existingLabels: existing)
+                let labels: [String]
+                do {
+                    labels = try BulkUnitLabels.labels(for: request, existingLabels: existing)
+                } catch let error as DomainError {
+                    // Clashing labels are bad input of this request (BAD_USER_INPUT naming each
+                    // label's field), with the domain's message listing them.
+                    throw APIErrors.error(.badUserInput, error.message, ["fields": APIErrors.fieldList(error.fields)])
+                }
                 let now = Date()
                 var ids: [UUID] = []
                 for label in labels {
