@@ -59,7 +59,7 @@ public struct PortfolioAPI: Sendable {
             OrganizationMutations.table, PasswordResetMutations.table, InvitationMutations.table,
             TwoFactorMutations.table, MemberResolvers.table, OrgUserMutations.table,
             ReportQueries.table, ReportTypeResolvers.table,
-            BillingQueries.table, BillingTypeResolvers.table, ChargeMutations.table, PaymentMutations.table,
+            BillingQueries.table, BillingTypeResolvers.table, ChargeMutations.table, PaymentMutations.table, LeaseBillingResolvers.table,
             ExpenseResolvers.table, ExpenseMutations.table, AttachmentResolvers.table,
             PortfolioResolvers.table,
             LeasingResolvers.table,

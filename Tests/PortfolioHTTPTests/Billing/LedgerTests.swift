@@ -36,6 +36,13 @@ import Testing
             #expect(entries.count == 3)
             #expect(entries.last?["runningBalance"] == .string("800.00"))
 
+            let onLease = try await app.graphQL(
+                "query($l: ID!) { lease(id: $l) { balance(asOf: \"2026-02-01\") credit ledger(asOf: \"2026-01-15\") { balance } } }",
+                variables: ["l": .string(lease)], as: orgs.a, "MANAGER")
+            #expect(onLease.data?["lease"]?["balance"] == .string("800.00"), "\(onLease.text)")
+            #expect(onLease.data?["lease"]?["credit"] == .string("0.00"))
+            #expect(onLease.data?["lease"]?["ledger"]?["balance"] == .string("1000.00"))
+
             let foreign = try await app.graphQL(Self.ledger, variables: ["l": .string(lease)], as: orgs.b, "MANAGER")
             #expect(foreign.code == "NOT_FOUND")
             let badDate = try await app.graphQL(Self.ledger, variables: ["l": .string(lease), "d": .string("2026-02-30")], as: orgs.a, "MANAGER")
