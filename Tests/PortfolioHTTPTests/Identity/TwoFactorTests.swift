@@ -34,11 +34,14 @@ import Testing
         let clock = TestClock()
         try await IdentityHarness.run(now: { clock.now }) { app in
             let session = try await app.register(email: "twofa@example.com")
-            let setup = try await app.graphQL("mutation { enableTwoFactor { secret otpauthUri } }", token: session.accessToken)
+            let setup = try await app.graphQL("mutation { enableTwoFactor { secret otpauthUri qrCodeSvg } }", token: session.accessToken)
             let secret = try #require(setup.data?["enableTwoFactor"]?["secret"]?.stringValue)
             let uri = try #require(setup.data?["enableTwoFactor"]?["otpauthUri"]?.stringValue)
             #expect(uri.hasPrefix("otpauth://totp/"))
             #expect(uri.contains("secret=\(secret)"))
+            let svg = try #require(setup.data?["enableTwoFactor"]?["qrCodeSvg"]?.stringValue)
+            #expect(svg.hasPrefix("<svg") && svg.hasSuffix("</svg>"))
+            #expect(svg.contains("viewBox=\"0 0 ") && svg.contains("<path fill=\"#000\" d=\"M4 4h7v1h-7z"))
             // Not confirmed yet: sign-in does not ask for a code.
             #expect(try await app.login(email: "twofa@example.com").errors.isEmpty)
 
