@@ -39,11 +39,12 @@ enum BulkUnitMutation {
             errors.append(FieldError(field: "count", code: ErrorCode.required, message: "Give count (a sequence) or labels"))
             request = .custom([])
         }
-        // Shape problems (count range, empty or long labels) before touching the database.
+        // Shape problems (count range, empty or long labels) before touching the database;
+        // repeated labels are reported with the existing ones inside the transaction.
         do {
             _ = try BulkUnitLabels.labels(for: request, existingLabels: [])
         } catch {
-            if errors.isEmpty { throw error }
+            if errors.isEmpty, error.kind != .conflict { throw error }
         }
         try InputValidation.finish(errors)
         guard let buildingID = input.string("buildingId").flatMap(UUID.init(uuidString:)) else { throw APIErrors.notFound("Building not found.") }
