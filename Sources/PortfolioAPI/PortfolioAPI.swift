@@ -61,6 +61,7 @@ public struct PortfolioAPI: Sendable {
             ReportQueries.table, ReportTypeResolvers.table,
             BillingQueries.table, BillingTypeResolvers.table, ChargeMutations.table, PaymentMutations.table, LeaseBillingResolvers.table,
             ExpenseResolvers.table, ExpenseMutations.table, AttachmentResolvers.table,
+            InvoiceResolvers.table, InvoiceMutations.table,
             PortfolioResolvers.table,
             LeasingResolvers.table,
         ] {
