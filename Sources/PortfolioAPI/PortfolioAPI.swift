@@ -61,7 +61,7 @@ public struct PortfolioAPI: Sendable {
             ReportQueries.table, ReportTypeResolvers.table,
             BillingQueries.table, BillingTypeResolvers.table, ChargeMutations.table, PaymentMutations.table, LeaseBillingResolvers.table,
             ExpenseResolvers.table, ExpenseMutations.table, AttachmentResolvers.table,
-            InvoiceResolvers.table, InvoiceMutations.table,
+            InvoiceResolvers.table, InvoiceMutations.table, DepositResolvers.table, DepositMutations.table,
             PortfolioResolvers.table,
             LeasingResolvers.table,
         ] {
