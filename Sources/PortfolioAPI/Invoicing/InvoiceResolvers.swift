@@ -17,6 +17,14 @@ enum InvoiceResolvers {
             return invoice
         },
         "Query.invoices": .async { _, arguments, context, _ in try await invoices(arguments, try APIContext.from(context)) },
+        "Lease.invoices": .async { source, arguments, context, _ in
+            let lease = try cast(source, as: LeaseRecord.self)
+            var filtered = arguments
+            var filter: ObjectValue = ["leaseId": .string(lease.id)]
+            if let status = arguments["status"] { filter["status"] = status }
+            filtered["filter"] = .object(filter)
+            return try await invoices(filtered, try APIContext.from(context))
+        },
     ]) { a, _ in a }
 
     static let fields: [String: FieldResolver] = [

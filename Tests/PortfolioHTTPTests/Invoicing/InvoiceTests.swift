@@ -164,6 +164,12 @@ import Testing
             let byLease = try await app.graphQL(list, variables: ["f": .object(["leaseId": .string(mine)])], as: orgs.a, "STAFF")
             #expect(byLease.data?["invoices"]?["nodes"]?.listValue?.map { $0["id"]?.stringValue } == [aID])
 
+            let onLease = "query($id: ID!) { lease(id: $id) { invoices(status: GENERATED) { totalCount nodes { id } } } }"
+            let leaseInvoices = try await app.graphQL(onLease, variables: ["id": .string(mine)], as: orgs.a, "STAFF")
+            #expect(leaseInvoices.data?["lease"]?["invoices"]?["nodes"]?.listValue?.map { $0["id"]?.stringValue } == [aID], "\(leaseInvoices.text)")
+            let otherSent = try await app.graphQL(onLease, variables: ["id": .string(other)], as: orgs.a, "STAFF")
+            #expect(otherSent.data?["lease"]?["invoices"]?["totalCount"] == .int(0), "\(otherSent.text)")
+
             // A tenant sees only the invoices of their own lease.
             let tenant = try await app.graphQL(list, as: orgs.a, "TENANT")
             #expect(tenant.data?["invoices"]?["nodes"]?.listValue?.map { $0["id"]?.stringValue } == [aID], "\(tenant.text)")
