@@ -25,7 +25,7 @@ import Testing
 
     @Test func aFieldWithoutAResolverRefusesToStart() throws {
         let sdl = try Self.schemaText.replacingOccurrences(
-            of: "type Query {", with: "type Query {\n  \"Not wired.\"\n  unwired: Int\n")
+            of: "\ntype Query {", with: "\ntype Query {\n  \"Not wired.\"\n  unwired: Int\n")
         #expect {
             _ = try PortfolioAPI(sdl: sdl, services: services, logger: Logger(label: "test"))
         } throws: { error in

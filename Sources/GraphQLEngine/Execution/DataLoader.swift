@@ -32,6 +32,8 @@ public final class DataLoader<Key: Hashable & Sendable, Value: Sendable>: Sendab
     private struct State {
         var entries: [Key: Entry] = [:]
         var queue: [Key] = []
+        /// Counts dispatched batches, so a fallback timer only sends the round it was set for.
+        var round = 0
     }
 
     private let batch: BatchFunction
@@ -137,9 +139,17 @@ public final class DataLoader<Key: Hashable & Sendable, Value: Sendable>: Sendab
     }
 
     func dispatchQueued() {
+        dispatchQueued(onlyRound: nil)
+    }
+
+    /// Sends the queued keys; with `onlyRound`, only if no batch was sent since that round
+    /// began (a late fallback timer must not cut the next round's batch short).
+    private func dispatchQueued(onlyRound: Int?) {
         let keys: [Key] = state.withLock { state in
+            if let onlyRound, onlyRound != state.round { return [] }
             let keys = state.queue
             state.queue.removeAll()
+            if !keys.isEmpty { state.round += 1 }
             return keys
         }
         guard !keys.isEmpty else { return }
@@ -155,9 +165,10 @@ public final class DataLoader<Key: Hashable & Sendable, Value: Sendable>: Sendab
     }
 
     private func scheduleFallback(after delay: Duration) {
+        let round = state.withLock { $0.round }
         Task {
             try? await Task.sleep(for: delay)
-            self.dispatchQueued()
+            self.dispatchQueued(onlyRound: round)
         }
     }
 
@@ -188,10 +199,12 @@ public final class DataLoader<Key: Hashable & Sendable, Value: Sendable>: Sendab
                 state.entries[key] = .done(result)
             }
         }
-        for (waiter, result) in resumptions {
-            waiter.coordinator?.begin()
-            waiter.continuation.resume(with: result)
-        }
+        // Count every waiter as running again before resuming any: a resumed caller may run
+        // at once on another thread, load again and suspend; were its siblings not yet
+        // counted, the coordinator would see zero running tasks and send that one key as a
+        // batch of its own (timing-dependent N+1 under load).
+        for (waiter, _) in resumptions { waiter.coordinator?.begin() }
+        for (waiter, result) in resumptions { waiter.continuation.resume(with: result) }
     }
 }
 

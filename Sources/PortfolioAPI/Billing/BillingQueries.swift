@@ -10,14 +10,12 @@ enum BillingQueries {
         "Query.charge": .async { _, arguments, context, _ in
             let api = try APIContext.from(context)
             let scope = try api.recordScope(.chargesRead)
-            guard case .string(let id)? = arguments["id"] else { return nil }
-            return try await api.record(ChargeRecord.self, id: id, scope: scope)
+            return try await api.requireRecord(ChargeRecord.self, arguments, scope: scope, what: "Charge")
         },
         "Query.payment": .async { _, arguments, context, _ in
             let api = try APIContext.from(context)
             let scope = try api.recordScope(.paymentsRead)
-            guard case .string(let id)? = arguments["id"] else { return nil }
-            return try await api.record(PaymentRecord.self, id: id, scope: scope)
+            return try await api.requireRecord(PaymentRecord.self, arguments, scope: scope, what: "Payment")
         },
         "Query.leaseLedger": .async { _, arguments, context, _ in try await ledger(arguments, try APIContext.from(context)) },
     ]

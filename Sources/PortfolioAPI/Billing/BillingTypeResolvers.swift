@@ -50,10 +50,8 @@ enum BillingTypeResolvers {
             let api = try APIContext.from(c)
             guard record.voidedAt == nil else { return try money(0, c) }
             let scope = try api.recordScope(.chargesRead)
-            let allocations = try await api.children(AllocationRecord.self, by: "charge_id", of: record.id, scope: scope, orderBy: "created_at")
-            var paid: Int64 = 0
-            for allocation in allocations where try await counts(allocation, api: api, scope: scope) {
-                paid += allocation.amountMinor
+            let paid = try await api.batched("paidPerCharge/\(scope)", key: record.id, missing: Int64(0)) { ids, connection in
+                try await AllocationTotals.paidPerCharge(ids, orgID: scope.orgID, on: connection)
             }
             return try money(record.amountMinor - paid, c)
         },
@@ -61,10 +59,10 @@ enum BillingTypeResolvers {
 
     /// Whether an allocation counts now: its payment stands and its charge is not voided.
     static func counts(_ allocation: AllocationRecord, api: APIContext, scope: RecordScope) async throws -> Bool {
-        async let payment = api.record(PaymentRecord.self, id: allocation.paymentID, scope: scope)
-        async let charge = api.record(ChargeRecord.self, id: allocation.chargeID, scope: scope)
-        let (p, ch) = try await (payment, charge)
-        return p?.reversedAt == nil && ch?.voidedAt == nil
+        // One after the other in this task, so each load joins its sibling fields' batch.
+        let payment = try await api.record(PaymentRecord.self, id: allocation.paymentID, scope: scope)
+        let charge = try await api.record(ChargeRecord.self, id: allocation.chargeID, scope: scope)
+        return payment?.reversedAt == nil && charge?.voidedAt == nil
     }
 
     static let payment: [String: FieldResolver] = [
@@ -89,10 +87,8 @@ enum BillingTypeResolvers {
             guard record.reversedAt == nil else { return try money(0, c) }
             let api = try APIContext.from(c)
             let scope = try api.recordScope(.paymentsRead)
-            let allocations = try await api.children(AllocationRecord.self, by: "payment_id", of: record.id, scope: scope, orderBy: "created_at")
-            var used: Int64 = 0
-            for allocation in allocations where try await counts(allocation, api: api, scope: scope) {
-                used += allocation.amountMinor
+            let used = try await api.batched("usedPerPayment/\(scope)", key: record.id, missing: Int64(0)) { ids, connection in
+                try await AllocationTotals.usedPerPayment(ids, orgID: scope.orgID, on: connection)
             }
             return try money(record.amountMinor - used, c)
         },

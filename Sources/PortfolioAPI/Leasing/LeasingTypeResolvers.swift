@@ -40,25 +40,11 @@ enum LeasingTypeResolvers {
             let tenant = try cast(source, as: TenantRecord.self)
             let api = try APIContext.from(context)
             let scope = try api.recordScope(.leasesRead)
-            let parties = try await api.children(LeasePartyRecord.self, by: "tenant_id", of: tenant.id, scope: scope, orderBy: "lease_id")
-            let leases = try await loadLeases(parties.map(\.leaseID), api: api, scope: scope)
+            let leases = try await api.children(
+                LeaseRecord.self, by: "lp.tenant_id", of: tenant.id, scope: scope, join: "JOIN lease_parties lp ON lp.lease_id = t.id")
             return leases.sorted { ($0.startDate, $0.id) > ($1.startDate, $1.id) }
         },
     ]
-
-    /// The leases with `ids` in `scope`, loaded concurrently so they share one batch.
-    static func loadLeases(_ ids: [String], api: APIContext, scope: RecordScope) async throws -> [LeaseRecord] {
-        try await withThrowingTaskGroup(of: LeaseRecord?.self) { group in
-            for id in ids {
-                group.addTask { try await api.record(LeaseRecord.self, id: id, scope: scope) }
-            }
-            var found: [LeaseRecord] = []
-            for try await lease in group {
-                if let lease { found.append(lease) }
-            }
-            return found
-        }
-    }
 
     static let familyMember: [String: FieldResolver] = [
         "FamilyMember.id": .sync { source, _, _, _ in try cast(source, as: FamilyMemberRecord.self).id },

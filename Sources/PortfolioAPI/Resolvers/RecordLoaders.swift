@@ -1,4 +1,5 @@
 import GraphQLEngine
+import MariaDB
 import PortfolioRepositories
 
 extension APIContext {
@@ -7,7 +8,7 @@ extension APIContext {
     func record<R: Record>(_ type: R.Type, id: String, scope: RecordScope) async throws -> R? {
         let pool = try requirePool()
         let loader: DataLoader<String, R?> = loaders.loader("\(R.table).id/\(scope)") {
-            DataLoader { ids in
+            DataLoader(maxBatchDelay: LoaderRegistry.fallbackDelay) { ids in
                 let found = try await pool.withConnection { try await RecordLookup.fetch(R.self, ids: ids, scope: scope, on: $0) }
                 return Dictionary(uniqueKeysWithValues: ids.map { ($0, found[$0.lowercased()]) })
             }
@@ -15,20 +16,54 @@ extension APIContext {
         return try await loader.load(id)
     }
 
+    /// The record with the id in `argument` of `arguments`, or `NOT_FOUND` naming `what`
+    /// when it is absent, malformed, of another organization or (for a tenant) not their own:
+    /// what every `thing(id:)` query answers, so nothing tells "elsewhere" from "nowhere".
+    func requireRecord<R: Record>(
+        _ type: R.Type, _ arguments: ObjectValue, _ argument: String = "id", scope: RecordScope, what: String
+    ) async throws -> R {
+        guard case .string(let id)? = arguments[argument], let record = try await record(R.self, id: id, scope: scope) else {
+            throw APIErrors.notFound("\(what) not found.")
+        }
+        return record
+    }
+
     /// The records of `scope` whose UUID column `column` equals `parentID`, ordered by
     /// `orderBy`: a child list (a building's units). Batched like `record`.
+    ///
+    /// Call loaders from the resolver's own task, one after another: a load inside `async let`
+    /// or a task group is not seen by the engine's batch coordinator and may be sent in a
+    /// batch of its own (see `DataLoader`). To reach rows through another table, pass a
+    /// qualified `column` and the `join` (e.g. a lease's allocations via its payments).
     func children<R: Record>(
-        _ type: R.Type, by column: String, of parentID: String, scope: RecordScope, orderBy: String = "id"
+        _ type: R.Type, by column: String, of parentID: String, scope: RecordScope, orderBy: String = "id", join: String = ""
     ) async throws -> [R] {
         let pool = try requirePool()
-        let loader: DataLoader<String, [R]> = loaders.loader("\(R.table).\(column)/\(orderBy)/\(scope)") {
-            DataLoader { ids in
+        let loader: DataLoader<String, [R]> = loaders.loader("\(R.table).\(column)/\(orderBy)/\(join)/\(scope)") {
+            DataLoader(maxBatchDelay: LoaderRegistry.fallbackDelay) { ids in
                 let found = try await pool.withConnection {
-                    try await RecordLookup.fetch(R.self, column: column, values: ids, scope: scope, orderBy: orderBy, on: $0)
+                    try await RecordLookup.fetch(R.self, column: column, values: ids, scope: scope, orderBy: orderBy, join: join, on: $0)
                 }
                 return Dictionary(uniqueKeysWithValues: ids.map { ($0, found[$0.lowercased()] ?? []) })
             }
         }
         return try await loader.load(parentID)
+    }
+
+    /// A per-request batched value keyed by id (a sum, a count) that is not a record:
+    /// `fetch` gets every id queued in one execution step and returns the values it found;
+    /// ids it leaves out get `missing`. `name` must be unique per kind of value.
+    func batched<V: Sendable>(
+        _ name: String, key: String, missing: V,
+        _ fetch: @escaping @Sendable ([String], MariaDBConnection) async throws -> [String: V]
+    ) async throws -> V {
+        let pool = try requirePool()
+        let loader: DataLoader<String, V> = loaders.loader("batched:\(name)") {
+            DataLoader(maxBatchDelay: LoaderRegistry.fallbackDelay) { keys in
+                let found = try await pool.withConnection { try await fetch(keys, $0) }
+                return Dictionary(uniqueKeysWithValues: keys.map { ($0, found[$0] ?? missing) })
+            }
+        }
+        return try await loader.load(key)
     }
 }

@@ -19,17 +19,22 @@ public enum RecordLookup {
     }
 
     /// The records whose UUID column `column` is one of `values`, grouped by that value: the
-    /// batch behind a child list (units of buildings, charges of leases).
+    /// batch behind a child list (units of buildings, charges of leases, or through `join`
+    /// the allocations of a lease's payments).
     public static func fetch<R: Record>(
-        _ type: R.Type, column: String, values: [String], scope: RecordScope, orderBy: String = "id", on connection: MariaDBConnection
+        _ type: R.Type, column: String, values: [String], scope: RecordScope, orderBy: String = "id", join: String = "",
+        on connection: MariaDBConnection
     ) async throws -> [String: [R]] {
+        // `column` is a column of the record's table (`lease_id`), or a qualified column of
+        // a joined table (`p.lease_id` with `join: "JOIN payments p ON p.id = t.payment_id"`).
+        let group = column.contains(".") ? column : "t.\(column)"
         let uuids = Array(Set(values.compactMap { UUID(uuidString: $0) }))
         guard !uuids.isEmpty else { return [:] }
         var conditions = SQLConditions()
         conditions.add(scope: scope, for: R.self, alias: "t")
-        conditions.add("t.\(column)", in: uuids)
+        conditions.add(group, in: uuids)
         let rows = try await connection.query(
-            "SELECT \(R.selectList("t")), t.\(column) AS _group FROM \(R.table) t \(conditions.sql) ORDER BY t.\(orderBy)",
+            "SELECT \(R.selectList("t")), \(group) AS _group FROM \(R.table) t \(join) \(conditions.sql) ORDER BY t.\(orderBy)",
             conditions.binds)
         var grouped: [String: [R]] = [:]
         for row in rows {
