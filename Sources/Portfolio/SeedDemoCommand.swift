@@ -29,7 +29,8 @@ struct SeedDemoCommand: AsyncParsableCommand {
                 Demo data loaded: \(summary.organizations) organizations, \(summary.users) users, \
                 \(summary.buildings) buildings, \(summary.units) units, \(summary.tenants) tenants, \
                 \(summary.leases) leases, \(summary.charges) charges, \(summary.payments) payments, \
-                \(summary.expenses) expenses.
+                \(summary.expenses) expenses, \(summary.familyMembers) family members, \(summary.invoices) invoices, \
+                \(summary.depositRefunds) deposit refunds.
                 Demo users: owner@, admin@, manager@, staff@, tenant@ harbor.example and maplegrove.example; \
                 password \(DemoSeeder.demoPassword)
                 """)

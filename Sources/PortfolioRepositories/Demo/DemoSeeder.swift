@@ -5,7 +5,7 @@ import MariaDB
 /// Loads the demo portfolio: two organizations (a property manager in USD, an HOA in EUR),
 /// users of every role, buildings with floors and units, tenants, leases, a year of rent
 /// charges with payments (most paid, some partial, some late — so reports have something to
-/// show) and expenses.
+/// show), expenses, family members, invoices, and ended leases with deposit refunds.
 ///
 /// Deterministic (a fixed random seed) and idempotent: an organization whose slug already
 /// exists is left as it is, so re-running changes nothing. Each organization is written in
@@ -42,6 +42,9 @@ public struct DemoSeeder: Sendable {
         public var charges = 0
         public var payments = 0
         public var expenses = 0
+        public var familyMembers = 0
+        public var invoices = 0
+        public var depositRefunds = 0
     }
 
     public func run() async throws -> Summary {
@@ -83,5 +86,8 @@ extension DemoSeeder.Summary {
         charges += other.charges
         payments += other.payments
         expenses += other.expenses
+        familyMembers += other.familyMembers
+        invoices += other.invoices
+        depositRefunds += other.depositRefunds
     }
 }

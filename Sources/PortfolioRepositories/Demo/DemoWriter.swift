@@ -10,6 +10,8 @@ struct DemoWriter {
     var random: DemoRandom
     var summary = DemoSeeder.Summary()
     let now = Date()
+    /// Units the demo left without a current lease (the history of an ended lease goes there).
+    var vacantUnits: [(id: UUID, buildingID: UUID, rent: Int64)] = []
 
     init(connection: MariaDBConnection, plan: DemoPlan, passwordHash: String, throughMonth: (year: Int, month: Int)) {
         self.connection = connection
@@ -136,6 +138,7 @@ struct DemoWriter {
 
         try await writeLeasing(orgID: orgID, units: units, tenantUserID: tenantUserID)
         try await writeExpenses(orgID: orgID, buildingIDs: buildingIDs)
+        try await writeHistory(orgID: orgID)
     }
 
     /// Tenants, leases (current ones on most units, some ended ones for history), rent
@@ -152,7 +155,10 @@ struct DemoWriter {
         var linkedTenantUser = tenantUserID
 
         for unit in units {
-            guard chance(plan.occupancyPercent) else { continue }
+            guard chance(plan.occupancyPercent) else {
+                vacantUnits.append(unit)
+                continue
+            }
             let tenantID = nextID()
             let first = pick(DemoPlan.firstNames)
             let last = pick(DemoPlan.lastNames)
@@ -251,5 +257,97 @@ struct DemoWriter {
                 "description", "created_at", "updated_at",
             ]
         ).run(rows, on: connection)
+    }
+
+    /// What the rest of the API has to show, written last so the data above stays the same
+    /// from release to release: family members, invoices for the latest month's rent (PAID
+    /// when fully paid, else SENT), and on two vacant units an ended lease with its move-in
+    /// and move-out events and a security-deposit refund with an itemised deduction.
+    mutating func writeHistory(orgID: UUID) async throws {
+        let tenants = try await connection.query(
+            "SELECT id FROM tenants WHERE org_id = ? ORDER BY created_at, id LIMIT 12", [orgID])
+        var familyRows: [[any MariaDBBindable]] = []
+        for (index, row) in tenants.enumerated() where index % 2 == 0 {
+            let tenantID: String = try row.decode("id")
+            familyRows.append([
+                nextID(), orgID, UUID(uuidString: tenantID), "\(pick(DemoPlan.firstNames)) \(pick(DemoPlan.lastNames))",
+                pick(["spouse", "child", "parent"]), nil as String?, SQLDate(year: 2010 + Int(between(0, 10)), month: 6, day: 15), now,
+            ])
+        }
+        summary.familyMembers = try await BatchInsert(
+            table: "family_members",
+            columns: ["id", "org_id", "tenant_id", "full_name", "relationship", "phone", "date_of_birth", "created_at"]
+        ).run(familyRows, on: connection)
+
+        let last = months[months.count - 1]
+        let label = "\(last.year)-\(last.month < 10 ? "0" : "")\(last.month)"
+        let charges = try await connection.query(
+            """
+            SELECT c.id, c.lease_id, c.due_date, c.amount_minor,
+                   (SELECT COALESCE(SUM(a.amount_minor), 0) FROM allocations a WHERE a.charge_id = c.id) AS paid
+            FROM charges c WHERE c.org_id = ? AND c.rent_month = ? ORDER BY c.lease_id
+            """, [orgID, label])
+        var invoiceRows: [[any MariaDBBindable]] = []
+        var lineRows: [[any MariaDBBindable]] = []
+        for (index, row) in charges.enumerated() {
+            let invoiceID = nextID()
+            let amount: Int64 = try row.decode("amount_minor")
+            let paid: Int64 = try row.decode("paid")
+            let sequence = String(index + 1)
+            let number = "INV-\(last.year)-" + String(repeating: "0", count: max(0, 6 - sequence.count)) + sequence
+            invoiceRows.append([
+                invoiceID, orgID, UUID(uuidString: try row.decode("lease_id", as: String.self)), number,
+                SQLDate(year: last.year, month: last.month, day: 1), try row.decode("due_date", as: SQLDate.self),
+                paid >= amount ? "PAID" : "SENT", now, now,
+            ])
+            lineRows.append([invoiceID, UUID(uuidString: try row.decode("id", as: String.self))])
+        }
+        summary.invoices = try await BatchInsert(
+            table: "invoices",
+            columns: ["id", "org_id", "lease_id", "number", "issue_date", "due_date", "status", "created_at", "updated_at"]
+        ).run(invoiceRows, on: connection)
+        try await BatchInsert(table: "invoice_lines", columns: ["invoice_id", "charge_id"]).run(lineRows, on: connection)
+
+        for unit in vacantUnits.prefix(2) {
+            let tenantID = nextID()
+            let leaseID = nextID()
+            let first = pick(DemoPlan.firstNames)
+            let lastName = pick(DemoPlan.lastNames)
+            let start = SQLDate(year: months[0].year - 1, month: months[0].month, day: 1)
+            let end = SQLDate(year: months[0].year, month: months[0].month, day: 1)
+            let moveOut = SQLDate(daysSinceEpoch: end.daysSinceEpoch - 1)
+            try await connection.execute(
+                """
+                INSERT INTO tenants (id, org_id, user_id, full_name, email, phone, status, identity_type, identity_number, notes, created_at, updated_at)
+                VALUES (?, ?, NULL, ?, NULL, NULL, 'FORMER', NULL, NULL, 'Moved out; deposit refunded.', ?, ?)
+                """, [tenantID, orgID, "\(first) \(lastName)", now, now])
+            try await connection.execute(
+                """
+                INSERT INTO leases (id, org_id, unit_id, start_date, end_date, rent_minor, deposit_minor, due_day, status, end_reason, ended_at, created_at, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, 1, 'ENDED', 'Tenant moved out', ?, ?, ?)
+                """, [leaseID, orgID, unit.id, start, moveOut, unit.rent, unit.rent, now, now, now])
+            try await connection.execute(
+                "INSERT INTO lease_parties (lease_id, tenant_id, role, org_id) VALUES (?, ?, 'PRIMARY', ?)", [leaseID, tenantID, orgID])
+            try await BatchInsert(
+                table: "occupancy_events",
+                columns: ["id", "org_id", "unit_id", "lease_id", "kind", "occurred_on", "note", "created_at"]
+            ).run([
+                [nextID(), orgID, unit.id, leaseID, "MOVE_IN", start, nil as String?, now],
+                [nextID(), orgID, unit.id, leaseID, "MOVE_OUT", moveOut, "Keys returned", now],
+            ], on: connection)
+            let deduction = unit.rent / 5
+            let refundID = nextID()
+            try await connection.execute(
+                """
+                INSERT INTO deposit_refunds (id, org_id, lease_id, amount_minor, refunded_on, method, note, created_at)
+                VALUES (?, ?, ?, ?, ?, 'BANK', 'Deposit returned less cleaning', ?)
+                """, [refundID, orgID, leaseID, unit.rent - deduction, SQLDate(daysSinceEpoch: end.daysSinceEpoch + 13), now])
+            try await connection.execute(
+                "INSERT INTO deposit_deductions (id, refund_id, description, amount_minor) VALUES (?, ?, 'Cleaning and repainting', ?)",
+                [nextID(), refundID, deduction])
+            summary.tenants += 1
+            summary.leases += 1
+            summary.depositRefunds += 1
+        }
     }
 }

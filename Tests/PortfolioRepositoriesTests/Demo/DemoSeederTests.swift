@@ -23,6 +23,12 @@ import Testing
             #expect(first.charges > first.leases * 3)
             #expect(first.payments > 0 && first.payments <= first.charges)
             #expect(first.expenses >= 4 * 12)
+            #expect(first.familyMembers > 0)
+            #expect(first.invoices > 0 && first.invoices < first.leases)
+            #expect(first.depositRefunds >= 2, "ended leases with a refund on vacant units of each organization")
+            let refunds = try await pool.query(
+                "SELECT COUNT(*) AS n FROM deposit_refunds r JOIN leases l ON l.id = r.lease_id WHERE l.status = 'ENDED' AND r.amount_minor < l.deposit_minor")
+            #expect(try refunds[0].decode("n", as: Int64.self) == Int64(first.depositRefunds))
 
             // Every role exists in every organization.
             let roles = try await pool.query("SELECT COUNT(DISTINCT org_id, role) AS n FROM memberships")
