@@ -79,6 +79,24 @@ import Testing
         }
     }
 
+    @Test func concurrentRefundsNeverExceedWhatIsHeld() async throws {
+        try await IdentityHarness.run { app in
+            let orgs = try await OrgFixture.make(app)
+            let lease = try await app.invoicingLease(orgs.a, depositMinor: 100_000)
+            let codes = try await withThrowingTaskGroup(of: String.self) { group in
+                for _ in 0..<3 {
+                    group.addTask {
+                        let reply = try await app.graphQL(Self.refund, variables: ["i": Self.input(lease, amount: "600.00", deductions: [])], as: orgs.a, "MANAGER")
+                        return reply.data?["refundDeposit"]?["id"]?.stringValue != nil ? "OK" : (reply.code ?? reply.text)
+                    }
+                }
+                return try await group.reduce(into: [String]()) { $0.append($1) }
+            }
+            #expect(codes.sorted() == ["BAD_USER_INPUT", "BAD_USER_INPUT", "OK"])
+            #expect(try await app.count("SELECT COUNT(*) FROM deposit_refunds") == 1)
+        }
+    }
+
     @Test func replaysWithTheSameKey() async throws {
         try await IdentityHarness.run { app in
             let orgs = try await OrgFixture.make(app)
