@@ -23,12 +23,10 @@ enum DepositResolvers {
             let scope = try api.recordScope(.depositsRead)
             let currency = try api.organizationCurrency()
             let refunds = try await api.children(DepositRefundRecord.self, by: "lease_id", of: lease.id, scope: scope, orderBy: "refunded_on, t.id")
-            let deductions = try await withThrowingTaskGroup(of: [DepositDeductionRecord].self) { group in
-                for refund in refunds {
-                    group.addTask { try await deductionsOf(refund.id, api) }
-                }
-                return try await group.reduce(into: [DepositDeductionRecord]()) { $0.append(contentsOf: $1) }
-            }
+            // The deductions of all the lease's refunds in one load (the derived table carries
+            // lease_id), after the refunds: two batched statements for a page of leases.
+            let deductions = try await api.children(
+                DepositDeductionRecord.self, by: "lease_id", of: lease.id, scope: scope, orderBy: "description, t.id")
             return try summary(agreedMinor: lease.depositMinor, refunds: refunds, deductions: deductions, currency: currency)
         },
         "SecurityDeposit.agreed": .sync { source, _, _, _ in try cast(source, as: SecurityDeposit.self).agreed },
