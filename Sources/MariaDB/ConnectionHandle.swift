@@ -248,7 +248,7 @@ final class ConnectionHandle: @unchecked Sendable {
             }
         }
         guard status == 0 else {
-            let error = PreparedStatement.error(of: statement, sql: sql)
+            let error = PreparedStatement.error(of: statement, mysql: mysql, sql: sql)
             mysql_stmt_close(statement)
             if error.kind == .connectionLost { broken = true }
             throw error

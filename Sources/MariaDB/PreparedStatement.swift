@@ -22,15 +22,15 @@ struct PreparedStatement {
             Self.bindParameter(value, into: &parameters.binds[index], buffers: parameters, index: index)
         }
         if parameterCount > 0, mysql_stmt_bind_param(statement, parameters.binds) != 0 {
-            throw Self.error(of: statement, sql: sql)
+            throw Self.error(of: statement, mysql: mysql, sql: sql)
         }
         guard mysql_stmt_execute(statement) == 0 else {
-            throw Self.error(of: statement, sql: sql)
+            throw Self.error(of: statement, mysql: mysql, sql: sql)
         }
         defer { mysql_stmt_free_result(statement) }
 
         guard let metadata = mysql_stmt_result_metadata(statement) else {
-            if mysql_stmt_errno(statement) != 0 { throw Self.error(of: statement, sql: sql) }
+            if mysql_stmt_errno(statement) != 0 { throw Self.error(of: statement, mysql: mysql, sql: sql) }
             return (nil, MariaDBExecuteResult(
                 affectedRows: UInt64(mysql_stmt_affected_rows(statement)),
                 lastInsertID: UInt64(mysql_stmt_insert_id(statement)),
@@ -119,7 +119,7 @@ struct PreparedStatement {
 
     private func readRows(metadata: UnsafeMutablePointer<MYSQL_RES>) throws(MariaDBError) -> [MariaDBRow] {
         let count = Int(mysql_num_fields(metadata))
-        guard let fields = mysql_fetch_fields(metadata) else { throw Self.error(of: statement, sql: sql) }
+        guard let fields = mysql_fetch_fields(metadata) else { throw Self.error(of: statement, mysql: mysql, sql: sql) }
         var columns: [MariaDBColumn] = []
         columns.reserveCapacity(count)
         for index in 0..<count {
@@ -132,14 +132,14 @@ struct PreparedStatement {
             Self.prepareResultBind(&results.binds[index], column: columns[index], buffers: results, index: index)
         }
         guard mysql_stmt_bind_result(statement, results.binds) == 0 else {
-            throw Self.error(of: statement, sql: sql)
+            throw Self.error(of: statement, mysql: mysql, sql: sql)
         }
 
         var rows: [MariaDBRow] = []
         while true {
             let status = mysql_stmt_fetch(statement)
             if status == MYSQL_NO_DATA { break }
-            if status == 1 { throw Self.error(of: statement, sql: sql) }
+            if status == 1 { throw Self.error(of: statement, mysql: mysql, sql: sql) }
             var values: [MariaDBValue] = []
             values.reserveCapacity(count)
             for index in 0..<count {
@@ -237,7 +237,7 @@ struct PreparedStatement {
                 full.length = lengthPointer
                 return mysql_stmt_fetch_column(statement, &full, UInt32(index), 0)
             }
-            guard status == 0 else { throw Self.error(of: statement, sql: sql) }
+            guard status == 0 else { throw Self.error(of: statement, mysql: mysql, sql: sql) }
             bytes = Array(UnsafeRawBufferPointer(start: whole, count: length))
         } else {
             bytes = Array(UnsafeRawBufferPointer(start: bind.buffer, count: length))
@@ -254,8 +254,15 @@ struct PreparedStatement {
         return .string(String(decoding: bytes, as: UTF8.self))
     }
 
-    static func error(of statement: UnsafeMutablePointer<MYSQL_STMT>, sql: String?) -> MariaDBError {
-        MariaDBError(
+    /// The statement's error. When the statement reports none, the connection's: an error
+    /// that arrives while rows are streamed (a deadlock or lock wait timeout in a locking
+    /// read) can be recorded on the connection only, and reporting it as "error 0" would hide
+    /// its kind from `retryingDeadlocks`.
+    static func error(of statement: UnsafeMutablePointer<MYSQL_STMT>, mysql: UnsafeMutablePointer<MYSQL>, sql: String?) -> MariaDBError {
+        if mysql_stmt_errno(statement) == 0, mysql_errno(mysql) != 0 {
+            return ConnectionHandle.error(of: mysql, sql: sql)
+        }
+        return MariaDBError(
             code: mysql_stmt_errno(statement),
             sqlState: String(cString: mysql_stmt_sqlstate(statement)),
             message: String(cString: mysql_stmt_error(statement)),

@@ -97,7 +97,9 @@ struct MariaDBPoolTests {
                 ticks += 1
             }
             try await sleeps
-            #expect(ticks >= 10)
+            // Blocked cooperative threads would allow at most one tick in the window; a
+            // loaded machine (CI runs many suites at once) may still delay some ticks.
+            #expect(ticks >= 3)
             #expect(clock.now - start < .seconds(2), "the four sleeps ran concurrently on the client threads")
         }
     }

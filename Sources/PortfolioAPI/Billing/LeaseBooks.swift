@@ -81,16 +81,3 @@ struct LeaseBooks: Sendable {
             allocations: domainAllocations(currency), asOf: date)
     }
 }
-
-/// The UTC calendar day of an instant (timestamps are stored in UTC).
-enum UTCDay {
-    static func of(_ date: Date) -> LocalDate {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        let parts = calendar.dateComponents([.year, .month, .day], from: date)
-        // Components of a real instant always form a valid date; the fallback is unreachable.
-        return (try? LocalDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1)) ?? LeaseBooks.endOfTime
-    }
-
-    static var today: LocalDate { of(Date()) }
-}

@@ -81,7 +81,7 @@ enum FamilyMemberMutations {
     /// A date of birth: a valid date, not in the future.
     static func birthDate(_ raw: String?, into errors: inout [FieldError]) -> LocalDate? {
         guard let date = InputValidation.date(raw, field: "dateOfBirth", into: &errors) else { return nil }
-        if date > LeasingArguments.today() {
+        if date > UTCDay.today {
             errors.append(FieldError(field: "dateOfBirth", code: ErrorCode.outOfRange, message: "Date of birth must not be in the future"))
         }
         return date

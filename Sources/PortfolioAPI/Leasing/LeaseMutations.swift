@@ -26,7 +26,7 @@ enum LeaseMutations {
         let endDate = InputValidation.date(input.string("endDate"), field: "endDate", into: &errors)
         let rent = InputValidation.money(input.string("rent"), currency: currency, field: "rent", positive: false, nonNegative: false, into: &errors)
         let deposit = InputValidation.money(input.string("deposit") ?? "0", currency: currency, field: "deposit", positive: false, nonNegative: false, into: &errors)
-        let dueDay = LeasingArguments.int(input, "dueDay") ?? 0
+        let dueDay = input.int("dueDay") ?? 0
         var parties: [(tenantID: UUID, role: String)] = []
         var domainParties: [LeaseParty] = []
         var badTenantID = false
@@ -92,7 +92,7 @@ enum LeaseMutations {
         if input.has("deposit"), input.string("deposit") == nil {
             errors.append(FieldError(field: "deposit", code: ErrorCode.required, message: "Deposit cannot be cleared"))
         }
-        let dueDay = LeasingArguments.int(input, "dueDay")
+        let dueDay = input.int("dueDay")
         if let dueDay, !LeaseValidator.dueDayRange.contains(dueDay) {
             errors.append(FieldError(field: "dueDay", code: ErrorCode.outOfRange, message: "Due day must be between 1 and 31"))
         }
@@ -157,7 +157,7 @@ enum LeaseMutations {
     static func termErrors(
         startDate: LocalDate?, endDate: LocalDate?, rent: Money?, deposit: Money?, dueDay: Int, parties: [LeaseParty], currency: CurrencyCode
     ) -> [FieldError] {
-        let start = startDate ?? endDate ?? LeasingArguments.today()
+        let start = startDate ?? endDate ?? UTCDay.today
         let terms = LeaseTerms(
             unitId: EntityID("unit"), startDate: start, endDate: startDate == nil ? nil : endDate,
             rent: rent ?? Money(minorUnits: 1, currency: currency), deposit: deposit ?? .zero(currency),

@@ -47,7 +47,7 @@ enum LeasingQueries {
         if let search = filterInput.string("search")?.trimmingCharacters(in: .whitespacesAndNewlines), !search.isEmpty {
             filter.search = search
         }
-        filter.statuses = LeasingArguments.strings(filterInput, "status")
+        filter.statuses = filterInput.strings("status")
         let order = InputObject(arguments, "orderBy")
         let field = order.string("field").flatMap(TenantRepository.OrderField.init(rawValue:)) ?? .fullName
         let ascending = order.string("direction").map { $0 == "ASC" } ?? true

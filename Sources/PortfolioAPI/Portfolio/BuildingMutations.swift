@@ -51,14 +51,14 @@ enum BuildingMutations {
             }
         }
         if input.has("billingDueDay") {
-            if let day = PortfolioArguments.int(input, "billingDueDay"), (1...31).contains(day) {
+            if let day = input.int("billingDueDay"), (1...31).contains(day) {
                 values.billingDueDay = day
             } else {
                 errors.append(FieldError(field: "billingDueDay", code: ErrorCode.outOfRange, message: "Due day must be between 1 and 31"))
             }
         }
         if input.has("billingCutoffDay") {
-            let day = PortfolioArguments.int(input, "billingCutoffDay")
+            let day = input.int("billingCutoffDay")
             if let day, !(1...31).contains(day) {
                 errors.append(FieldError(field: "billingCutoffDay", code: ErrorCode.outOfRange, message: "Cutoff day must be between 1 and 31"))
             }

@@ -23,15 +23,15 @@ enum BulkUnitMutation {
         let rent = InputValidation.money(input.string("baseRent"), currency: currency, field: "baseRent", positive: false, into: &errors)
         let deposit = InputValidation.money(input.string("deposit"), currency: currency, field: "deposit", positive: false, into: &errors)
         let request: BulkUnitLabels.Request
-        let custom = PortfolioArguments.strings(input, "labels")
-        let count = PortfolioArguments.int(input, "count")
+        let custom = input.strings("labels")
+        let count = input.int("count")
         switch (custom, count) {
         case (let labels?, nil):
             request = .custom(labels)
         case (nil, let count?):
             request = .sequence(
-                count: count, prefix: input.string("prefix") ?? "", start: PortfolioArguments.int(input, "start") ?? 1,
-                padWidth: PortfolioArguments.int(input, "padWidth") ?? 0)
+                count: count, prefix: input.string("prefix") ?? "", start: input.int("start") ?? 1,
+                padWidth: input.int("padWidth") ?? 0)
         case (.some, .some):
             errors.append(FieldError(field: "labels", code: ErrorCode.invalidFormat, message: "Give either count (a sequence) or labels, not both"))
             request = .custom([])

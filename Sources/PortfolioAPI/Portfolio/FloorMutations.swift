@@ -18,7 +18,7 @@ enum FloorMutations {
 
     static func level(_ input: InputObject, required: Bool, into errors: inout [FieldError]) -> Int? {
         guard required || input.has("level") else { return nil }
-        guard let level = PortfolioArguments.int(input, "level") else {
+        guard let level = input.int("level") else {
             errors.append(FieldError(field: "level", code: ErrorCode.required, message: "Level is required"))
             return nil
         }

@@ -24,28 +24,6 @@ enum PortfolioArguments {
         return (field, ascending)
     }
 
-    /// An Int input field; nil when absent or null.
-    static func int(_ input: InputObject, _ key: String) -> Int? {
-        if case .int(let value)? = input.fields[key] { return value }
-        return nil
-    }
-
-    /// A `[String!]` input field; nil when absent or null.
-    static func strings(_ input: InputObject, _ key: String) -> [String]? {
-        guard case .list(let items)? = input.fields[key] else { return nil }
-        return items.compactMap { if case .string(let text) = $0 { text } else { nil } }
-    }
-
-    /// Today's date in UTC: occupancy ("an active lease covers today") is judged on it.
-    static func today(_ now: Date = Date()) -> LocalDate {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        let parts = calendar.dateComponents([.year, .month, .day], from: now)
-        // Calendar components of a real instant always form a valid date.
-        return (try? LocalDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1))
-            ?? (try! LocalDate(year: 1970, month: 1, day: 1))
-    }
-
     /// BAD_USER_INPUT naming `field` with code ALREADY_EXISTS.
     static func taken(_ field: String, _ message: String) -> GraphQLError {
         APIErrors.badUserInput([FieldError(field: field, code: ErrorCode.alreadyExists, message: message)])
@@ -72,7 +50,7 @@ extension APIContext {
     /// all units asked (the request's DataLoader), never one per unit.
     func isOccupied(unitID: String) async throws -> Bool {
         let pool = try requirePool()
-        let today = PortfolioArguments.today()
+        let today = UTCDay.today
         let loader: DataLoader<String, Bool> = loaders.loader("units.occupied/\(today)") {
             DataLoader { ids in
                 let occupied = try await pool.withConnection { try await UnitRepository.occupied(ids, today: today, on: $0) }

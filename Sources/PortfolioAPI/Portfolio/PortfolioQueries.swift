@@ -99,7 +99,7 @@ enum PortfolioQueries {
             }
         }
         let (field, ascending) = PortfolioArguments.order(arguments, default: .label)
-        var list = UnitRepository.list(scope: scope, filter: filter, today: PortfolioArguments.today(), order: field, ascending: ascending)
+        var list = UnitRepository.list(scope: scope, filter: filter, today: UTCDay.today, order: field, ascending: ascending)
         if matchesNothing { list.conditions.add("FALSE") }
         return try await connection(list, paging, api)
     }

@@ -43,7 +43,7 @@ enum UnitMutations {
             c.area = .some(area(input.string("area"), into: &errors))
         }
         if input.has("capacity") {
-            let capacity = PortfolioArguments.int(input, "capacity")
+            let capacity = input.int("capacity")
             if let capacity, !(1...1000).contains(capacity) {
                 errors.append(FieldError(field: "capacity", code: ErrorCode.outOfRange, message: "Capacity must be between 1 and 1000"))
             }
@@ -91,7 +91,7 @@ enum UnitMutations {
 
     /// A string list: each item trimmed, 1–100 characters, at most 50 items (field `name.i`).
     static func list(_ input: InputObject, _ name: String, into errors: inout [FieldError]) -> [String] {
-        let items = (PortfolioArguments.strings(input, name) ?? []).map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+        let items = (input.strings(name) ?? []).map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
         if items.count > maximumListItems {
             errors.append(FieldError(field: name, code: ErrorCode.outOfRange, message: "At most \(maximumListItems) items"))
         }

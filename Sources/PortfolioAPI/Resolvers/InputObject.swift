@@ -16,6 +16,18 @@ struct InputObject: Sendable {
         return nil
     }
 
+    /// An Int field; nil when absent or null.
+    func int(_ key: String) -> Int? {
+        if case .int(let value)? = fields[key] { return value }
+        return nil
+    }
+
+    /// A `[String!]` (or enum list) field; nil when absent or null.
+    func strings(_ key: String) -> [String]? {
+        guard case .list(let items)? = fields[key] else { return nil }
+        return items.compactMap { if case .string(let text) = $0 { text } else { nil } }
+    }
+
     /// Whether the client sent the field at all (null included): "leave as is" vs "set".
     func has(_ key: String) -> Bool { fields[key] != nil }
 }
