@@ -93,7 +93,8 @@ let package = Package(
             ]
         ),
 
-        .testTarget(name: "GraphQLEngineTests", dependencies: ["GraphQLEngine"]),
+        // The corpus files are read from the source tree by path, not bundled.
+        .testTarget(name: "GraphQLEngineTests", dependencies: ["GraphQLEngine"], exclude: ["Differential/Corpus"]),
         // Test-only: the shared MariaDB server and per-test databases for integration tests.
         .target(
             name: "DatabaseTestSupport",
@@ -106,7 +107,8 @@ let package = Package(
             name: "PortfolioRepositoriesTests",
             dependencies: ["PortfolioRepositories", "MariaDB", "DatabaseTestSupport"]
         ),
-        .testTarget(name: "PortfolioAPITests", dependencies: ["PortfolioAPI", "GraphQLEngine"]),
+        // make_qr_vectors.py regenerates the QR test vectors (a tool, not a resource).
+        .testTarget(name: "PortfolioAPITests", dependencies: ["PortfolioAPI", "GraphQLEngine"], exclude: ["Auth/QRCode/make_qr_vectors.py"]),
         .testTarget(
             name: "PortfolioHTTPTests",
             dependencies: [
