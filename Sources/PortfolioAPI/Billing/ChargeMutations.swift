@@ -178,10 +178,7 @@ enum ChargeMutations {
     }
 
     static func rereadPlan(_ id: String, orgID: UUID, on connection: MariaDBConnection) async throws -> InstallmentPlanRecord {
-        guard let plan = try await RecordLookup.find(InstallmentPlanRecord.self, id: id, scope: RecordScope(orgID: orgID), on: connection) else {
-            throw APIErrors.notFound("Installment plan not found.")
-        }
-        return plan
+        try await RecordLookup.require(InstallmentPlanRecord.self, id: id, scope: RecordScope(orgID: orgID), what: "Installment plan", on: connection)
     }
 
     /// Voids a charge (the row stays). Refused while standing payments are allocated to

@@ -71,10 +71,7 @@ enum PaymentMutations {
     }
 
     static func reread(_ id: String, orgID: UUID, on connection: MariaDBConnection) async throws -> PaymentRecord {
-        guard let payment = try await RecordLookup.find(PaymentRecord.self, id: id, scope: RecordScope(orgID: orgID), on: connection) else {
-            throw APIErrors.notFound("Payment not found.")
-        }
-        return payment
+        try await RecordLookup.require(PaymentRecord.self, id: id, scope: RecordScope(orgID: orgID), what: "Payment", on: connection)
     }
 
     /// Reverses a payment (the row and its allocations stay and stop counting): the

@@ -32,9 +32,7 @@ enum OccupancyMutations {
                 throw APIErrors.notFound("Unit not found.")
             }
             if let leaseID {
-                guard let lease = try await RecordLookup.find(LeaseRecord.self, id: leaseID.uuidString, scope: scope, on: connection) else {
-                    throw APIErrors.notFound("Lease not found.")
-                }
+                let lease = try await RecordLookup.require(LeaseRecord.self, id: leaseID.uuidString, scope: scope, what: "Lease", on: connection)
                 if UUID(uuidString: lease.unitID) != unitID {
                     throw LeasingArguments.bad("leaseId", ErrorCode.mismatch, "The lease is not a lease of this unit")
                 }
@@ -42,10 +40,7 @@ enum OccupancyMutations {
             try await OccupancyEventRepository.insert(
                 id: id, orgID: scope.orgID, unitID: unitID, leaseID: leaseID, kind: "MANUAL", occurredOn: occurredOn,
                 note: note, now: Date(), on: connection)
-            guard let event = try await RecordLookup.find(OccupancyEventRecord.self, id: id.uuidString, scope: scope, on: connection) else {
-                throw APIErrors.notFound("Occupancy event not found.")
-            }
-            return event
+            return try await RecordLookup.require(OccupancyEventRecord.self, id: id.uuidString, scope: scope, what: "Occupancy event", on: connection)
         }
     }
 }

@@ -67,3 +67,16 @@ extension APIContext {
         return try await loader.load(key)
     }
 }
+
+extension RecordLookup {
+    /// The record with `id` in `scope` read on `connection` (inside a mutation's
+    /// transaction), or `NOT_FOUND` naming `what`.
+    static func require<R: Record>(
+        _ type: R.Type, id: String, scope: RecordScope, what: String, on connection: MariaDBConnection
+    ) async throws -> R {
+        guard let record = try await find(R.self, id: id, scope: scope, on: connection) else {
+            throw APIErrors.notFound("\(what) not found.")
+        }
+        return record
+    }
+}
