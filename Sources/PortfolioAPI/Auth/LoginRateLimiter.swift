@@ -24,7 +24,9 @@ enum LoginRateLimiter {
         for (_, window) in counts where window.count > settings.loginAttemptsPerWindow {
             let oldest = window.oldest ?? now
             let wait = Int((oldest.addingTimeInterval(settings.loginWindow).timeIntervalSince(now)).rounded(.up))
-            retryAfter = max(retryAfter, max(wait, 1))
+            // Stored instants are rounded to microseconds, so `oldest` can sit a fraction
+            // after `now`; the wait is never longer than the window itself.
+            retryAfter = max(retryAfter, min(max(wait, 1), Int(settings.loginWindow.rounded(.up))))
         }
         if retryAfter > 0 { throw APIErrors.rateLimited(retryAfterSeconds: retryAfter) }
     }
