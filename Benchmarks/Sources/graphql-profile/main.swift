@@ -2,18 +2,22 @@ import BenchCore
 import EngineBench
 import Foundation
 
-// graphql-profile: runs one synchronous phase (parse or validate) of our engine on one
-// benchmark document N times, with no async entry point, so that
-// `valgrind --tool=callgrind` can follow it (it crashes when libdispatch starts the
-// worker threads of graphql-bench's async main).
+// graphql-profile: runs one phase of our engine on one benchmark document N times, on
+// the main thread only, so that `valgrind --tool=callgrind` can follow it (it crashes when
+// libdispatch starts the worker threads of graphql-bench's async main).
 //
-// Usage: graphql-profile parse|validate <document> [iterations]
+// `execute` runs each call in `Task.immediate`, which starts the task on the calling
+// thread: with the in-memory data nothing suspends, so the whole execution (and the JSON
+// serialization the benchmark times) happens synchronously, with no worker thread.
+//
+// Usage: graphql-profile parse|validate|execute <document> [iterations]
 
 let arguments = CommandLine.arguments
-guard arguments.count >= 3, ["parse", "validate"].contains(arguments[1]) else {
-    print("usage: graphql-profile parse|validate <document> [iterations]")
+guard arguments.count >= 3, ["parse", "validate", "execute"].contains(arguments[1]) else {
+    print("usage: graphql-profile parse|validate|execute <document> [iterations]")
     exit(64)
 }
+let phase = arguments[1]
 let iterations = arguments.count > 3 ? Int(arguments[3]) ?? 1000 : 1000
 var repository = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath()
 for _ in 0..<4 { repository.deleteLastPathComponent() }
@@ -25,9 +29,30 @@ guard let benchCase = try BenchCase.all(documents: documents).first(where: { $0.
     print("unknown document \(arguments[2])")
     exit(64)
 }
-let runners = try EngineBench.runners(schemaSDL: schemaSDL, data: .null, benchCase: benchCase)
+let data: Fixture = phase == "execute"
+    ? try EngineBench.fixture(fromJSON: String(contentsOf: documents.appendingPathComponent("data.json"), encoding: .utf8))
+    : .null
+let runners = try EngineBench.runners(schemaSDL: schemaSDL, data: data, benchCase: benchCase)
+
+/// Runs one execution to completion on this thread; fails if it suspended.
+func executeOnce() -> Int {
+    nonisolated(unsafe) var outcome: Int? = nil
+    Task.immediate {
+        outcome = (try? await runners.execute()) ?? -1
+    }
+    guard let outcome else {
+        print("execution suspended: graphql-profile needs synchronous resolvers")
+        exit(70)
+    }
+    return outcome
+}
+
 var sink = 0
 for _ in 0..<iterations {
-    sink &+= arguments[1] == "parse" ? try runners.parse() : runners.validate()
+    switch phase {
+    case "parse": sink &+= try runners.parse()
+    case "validate": sink &+= runners.validate()
+    default: sink &+= executeOnce()
+    }
 }
-print("\(arguments[1]) \(benchCase.name) × \(iterations): \(sink)")
+print("\(phase) \(benchCase.name) × \(iterations): \(sink)")
