@@ -46,6 +46,7 @@ public enum PaymentRepository {
             ON DUPLICATE KEY UPDATE amount_minor = amount_minor + VALUES(amount_minor)
             """,
             [UUID(), orgID, paymentID, chargeID, amountMinor, now])
+        try await ChargeSettlement.refresh(chargeID: chargeID, on: connection)
     }
 
     /// Every payment of the lease (read inside the transaction that locked the lease).
@@ -75,8 +76,10 @@ public enum PaymentRepository {
         ).first.map(PaymentRecord.init(row:))
     }
 
-    /// Marks the payment reversed (the row and its allocations stay; they stop counting).
+    /// Marks the payment reversed (the row and its allocations stay; they stop counting, so
+    /// the charges they paid owe again).
     public static func reverse(_ id: UUID, reason: String, now: Date, on connection: MariaDBConnection) async throws {
         try await connection.execute("UPDATE payments SET reversed_at = ?, reverse_reason = ? WHERE id = ?", [now, reason, id])
+        try await ChargeSettlement.refresh(chargesOfPayment: id, on: connection)
     }
 }

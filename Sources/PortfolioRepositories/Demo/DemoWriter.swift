@@ -233,6 +233,7 @@ struct DemoWriter {
         try await BatchInsert(
             table: "allocations", columns: ["id", "org_id", "payment_id", "charge_id", "amount_minor", "created_at"]
         ).run(allocationRows, on: connection)
+        try await ChargeSettlement.refreshAll(orgID: orgID, on: connection)
     }
 
     mutating func writeExpenses(orgID: UUID, buildingIDs: [UUID]) async throws {

@@ -17,6 +17,11 @@ public struct ListQuery<Row: RowDecodable>: Sendable {
     public var idExpression: String
     /// Whether the id tie-breaker sorts ascending; it follows the last sort key by default.
     public var idAscending: Bool
+    /// Non-empty for a list that is the UNION ALL of these SELECTs (same column names), each
+    /// read under the alias `from`. Conditions, keyset, order and limit then go inside every
+    /// branch, so a page reads at most `limit + 1` rows of each branch by index and a count
+    /// adds up per-branch counts, instead of materialising and sorting the whole union.
+    public var unionBranches: [String]
 
     public init(select: String, from: String, conditions: SQLConditions, sortKeys: [SortKey], idExpression: String, idAscending: Bool? = nil) {
         self.select = select
@@ -25,6 +30,16 @@ public struct ListQuery<Row: RowDecodable>: Sendable {
         self.sortKeys = sortKeys
         self.idExpression = idExpression
         self.idAscending = idAscending ?? sortKeys.last?.ascending ?? true
+        self.unionBranches = []
+    }
+
+    /// A list over the union of `branches` (see `unionBranches`); `alias` names a branch's
+    /// rows in `select`, `conditions`, `sortKeys` and `idExpression`.
+    public init(select: String, unionOf branches: [String], alias: String, conditions: SQLConditions, sortKeys: [SortKey],
+                idExpression: String, idAscending: Bool? = nil) {
+        self.init(select: select, from: alias, conditions: conditions, sortKeys: sortKeys, idExpression: idExpression,
+                  idAscending: idAscending)
+        self.unionBranches = branches
     }
 
     /// The ordering terms, id last.
@@ -45,9 +60,21 @@ public struct ListQuery<Row: RowDecodable>: Sendable {
             "\(term.expression) \(term.ascending != backward ? "ASC" : "DESC")"
         }.joined(separator: ", ")
         let keys = terms.enumerated().map { "\($0.element.expression) AS _k\($0.offset)" }.joined(separator: ", ")
-        let rows = try await connection.query(
-            "SELECT \(select), \(keys) FROM \(from) \(where_.sql) ORDER BY \(order) LIMIT ?",
-            where_.binds + [request.limit + 1])
+        let rows: [MariaDBRow]
+        if unionBranches.isEmpty {
+            rows = try await connection.query(
+                "SELECT \(select), \(keys) FROM \(from) \(where_.sql) ORDER BY \(order) LIMIT ?",
+                where_.binds + [request.limit + 1])
+        } else {
+            // Each branch yields its own first limit + 1 rows; the page is the first of those.
+            let branches = unionBranches.map { branch in
+                "(SELECT \(select), \(keys) FROM (\(branch)) \(from) \(where_.sql) ORDER BY \(order) LIMIT ?)"
+            }
+            let outerOrder = terms.indices.map { "_k\($0) \(terms[$0].ascending != backward ? "ASC" : "DESC")" }
+            rows = try await connection.query(
+                "SELECT * FROM (\(branches.joined(separator: " UNION ALL "))) _page ORDER BY \(outerOrder.joined(separator: ", ")) LIMIT ?",
+                Array(repeating: where_.binds + [request.limit + 1], count: branches.count).flatMap { $0 } + [request.limit + 1])
+        }
         let more = rows.count > request.limit
         var kept = Array(rows.prefix(request.limit))
         if backward { kept.reverse() }
@@ -63,9 +90,17 @@ public struct ListQuery<Row: RowDecodable>: Sendable {
 
     /// How many rows match the conditions, for `totalCount`.
     public func count(on connection: MariaDBConnection) async throws -> Int {
-        guard let row = try await connection.query(
-            "SELECT COUNT(*) AS total FROM \(from) \(conditions.sql)", conditions.binds
-        ).first else { return 0 }
+        let sql: String
+        let binds: [any MariaDBBindable]
+        if unionBranches.isEmpty {
+            sql = "SELECT COUNT(*) AS total FROM \(from) \(conditions.sql)"
+            binds = conditions.binds
+        } else {
+            let counts = unionBranches.map { "(SELECT COUNT(*) FROM (\($0)) \(from) \(conditions.sql))" }
+            sql = "SELECT CAST(\(counts.joined(separator: " + ")) AS SIGNED) AS total"
+            binds = Array(repeating: conditions.binds, count: counts.count).flatMap { $0 }
+        }
+        guard let row = try await connection.query(sql, binds).first else { return 0 }
         return try row.decode("total")
     }
 
@@ -74,7 +109,8 @@ public struct ListQuery<Row: RowDecodable>: Sendable {
     public func all(limit: Int? = nil, on connection: MariaDBConnection) async throws -> [Row] {
         let order = orderTerms.map { "\($0.expression) \($0.ascending ? "ASC" : "DESC")" }.joined(separator: ", ")
         var binds = conditions.binds
-        var sql = "SELECT \(select) FROM \(from) \(conditions.sql) ORDER BY \(order)"
+        let source = unionBranches.isEmpty ? from : "(\(unionBranches.joined(separator: " UNION ALL "))) \(from)"
+        var sql = "SELECT \(select) FROM \(source) \(conditions.sql) ORDER BY \(order)"
         if let limit {
             sql += " LIMIT ?"
             binds.append(limit)

@@ -26,6 +26,7 @@ public enum DelinquencyRepository {
     /// (then lease id).
     public static func rows(orgID: UUID, asOf: LocalDate, on connection: MariaDBConnection) async throws -> [Row] {
         // Bucket bounds follow `AgingBucket.init(daysPastDue:)`.
+        let open = ReceivableSQL.openCharges(orgID: orgID, asOf: asOf)
         let sql = """
             SELECT g.lease_id, g.charge_count, g.oldest_due, g.b0, g.b1, g.b2, g.b3,
                    l.unit_id, u.label AS unit_label, u.building_id, b.name AS building_name,
@@ -37,7 +38,7 @@ public enum DelinquencyRepository {
                        SUM(CASE WHEN DATEDIFF(?, r.due_date) BETWEEN 61 AND 90 THEN r.remaining ELSE 0 END) AS b2,
                        SUM(CASE WHEN DATEDIFF(?, r.due_date) > 90 THEN r.remaining ELSE 0 END) AS b3,
                        SUM(r.remaining) AS total
-                FROM (\(ReceivableSQL.openCharges)) r
+                FROM (\(open.sql)) r
                 GROUP BY r.lease_id
             ) g
             JOIN leases l ON l.id = g.lease_id
@@ -45,7 +46,7 @@ public enum DelinquencyRepository {
             JOIN buildings b ON b.id = u.building_id
             ORDER BY g.total DESC, g.lease_id
             """
-        let binds: [any MariaDBBindable] = [asOf, asOf, asOf, asOf, asOf, orgID, asOf]
+        let binds: [any MariaDBBindable] = [asOf, asOf, asOf, asOf] + open.binds
         return try await connection.query(sql, binds).map { row in
             Row(
                 leaseID: try row.decode("lease_id"), unitID: try row.decode("unit_id"),

@@ -1,24 +1,38 @@
-/// The SQL shared by the receivable reports (delinquency, rent roll): a charge's remaining
-/// balance as of a date, computed in the database so a report reads one aggregated row per
-/// lease instead of every charge.
+import Foundation
+import MariaDB
+import PortfolioDomain
+
+/// The SQL shared by the receivable reports (delinquency, rent roll): what each charge still
+/// owed on a date, computed in the database so a report reads one aggregated row per lease
+/// instead of every charge.
 ///
-/// Definition (docs/api/reports.md): remaining = amount − Σ allocations of payments that are
-/// not reversed and were paid on or before the date; voided charges owe nothing. This is
-/// `ChargeBalance.remaining` of the domain expressed as an aggregate.
+/// Definition (docs/api/reports.md), the ledger's rules (`ChargeBalance`) as an aggregate:
+/// a charge owes on day D when it is due by D and not voided by D (`voided_at`'s UTC day
+/// after D); remaining = amount − Σ allocations of payments received by D and not reversed
+/// by D.
+///
+/// Only candidates are summed: a charge whose `settled_on` (migration 0008, kept by
+/// `ChargeSettlement`) is on or before D was fully paid by payments that still stand, so it
+/// owed nothing on D; `ix_charges_org_settled_due` reads the others (owing now, or settled
+/// after D) without touching the settled majority.
 enum ReceivableSQL {
-    /// Open charges of one organization due on or before a date, each with its `remaining`
-    /// balance (> 0). Binds, in order: as-of date (allocations), org id, as-of date (due).
-    /// Columns: `id`, `lease_id`, `due_date`, `remaining`.
-    static let openCharges = """
-        SELECT oc.id, oc.lease_id, oc.due_date, oc.remaining FROM (
-            SELECT c.id, c.lease_id, c.due_date,
-                   c.amount_minor - COALESCE((
-                       SELECT SUM(a.amount_minor) FROM allocations a JOIN payments p ON p.id = a.payment_id
-                       WHERE a.charge_id = c.id AND p.reversed_at IS NULL AND p.paid_on <= ?), 0) AS remaining
-            FROM charges c
-            WHERE c.org_id = ? AND c.voided_at IS NULL AND c.due_date <= ?
-        ) oc WHERE oc.remaining > 0
-        """
+    /// Charges of one organization owing something on `asOf`, each with its `remaining`
+    /// balance (> 0). Columns: `id`, `lease_id`, `due_date`, `remaining`.
+    static func openCharges(orgID: UUID, asOf: LocalDate) -> (sql: String, binds: [any MariaDBBindable]) {
+        let sql = """
+            SELECT oc.id, oc.lease_id, oc.due_date, oc.remaining FROM (
+                SELECT c.id, c.lease_id, c.due_date,
+                       c.amount_minor - COALESCE((
+                           SELECT SUM(a.amount_minor) FROM allocations a JOIN payments p ON p.id = a.payment_id
+                           WHERE a.charge_id = c.id AND p.paid_on <= ?
+                             AND (p.reversed_at IS NULL OR DATE(p.reversed_at) > ?)), 0) AS remaining
+                FROM charges c
+                WHERE c.org_id = ? AND (c.settled_on IS NULL OR c.settled_on > ?) AND c.due_date <= ?
+                  AND (c.voided_at IS NULL OR DATE(c.voided_at) > ?)
+            ) oc WHERE oc.remaining > 0
+            """
+        return (sql, [asOf, asOf, orgID, asOf, asOf, asOf])
+    }
 
     /// The display name of a lease's tenant: the primary party, else the first party by
     /// name; `lease` is the SQL expression of the lease id.

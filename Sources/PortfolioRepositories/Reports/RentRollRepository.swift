@@ -25,6 +25,7 @@ public enum RentRollRepository {
     /// The current lease of a unit is the one not cancelled whose dates cover `asOf`
     /// (`LeaseOccupancyRecord.isOccupying`); if several do (bad data), the latest start wins.
     public static func rows(orgID: UUID, asOf: LocalDate, on connection: MariaDBConnection) async throws -> [Row] {
+        let open = ReceivableSQL.openCharges(orgID: orgID, asOf: asOf)
         let sql = """
             SELECT u.id AS unit_id, u.label, u.building_id, b.name AS building_name, u.base_rent_minor,
                    cl.id AS lease_id, cl.start_date, cl.end_date, cl.rent_minor,
@@ -38,12 +39,12 @@ public enum RentRollRepository {
                   AND (l.end_date IS NULL OR l.end_date >= ?)
                 ORDER BY l.start_date DESC, l.id LIMIT 1)
             LEFT JOIN (
-                SELECT r.lease_id, SUM(r.remaining) AS balance FROM (\(ReceivableSQL.openCharges)) r GROUP BY r.lease_id
+                SELECT r.lease_id, SUM(r.remaining) AS balance FROM (\(open.sql)) r GROUP BY r.lease_id
             ) bal ON bal.lease_id = cl.id
             WHERE u.org_id = ?
             ORDER BY b.name, b.id, u.label, u.id
             """
-        let binds: [any MariaDBBindable] = [asOf, asOf, asOf, orgID, asOf, orgID]
+        let binds: [any MariaDBBindable] = [asOf, asOf] + open.binds + [orgID]
         return try await connection.query(sql, binds).map { row in
             Row(
                 unitID: try row.decode("unit_id"), unitLabel: try row.decode("label"),

@@ -1,8 +1,10 @@
 import Foundation
 import MariaDB
+import PortfolioRepositories
 
 /// Writes report test data straight into the tables (the CRUD of other areas is not what
-/// these tests exercise), with the org of an `OrgFixture` organization.
+/// these tests exercise), with the org of an `OrgFixture` organization. Like every writer of
+/// allocations it keeps `charges.settled_on` through `ChargeSettlement`.
 struct ReportsData: Sendable {
     let pool: MariaDBPool
     let orgID: String
@@ -50,32 +52,35 @@ struct ReportsData: Sendable {
     }
 
     @discardableResult
-    func charge(_ lease: String, due: String, amount: Int64, kind: String = "RENT", voided: Bool = false,
+    /// `voidedAt`: the instant (UTC) the charge was voided; nil: standing.
+    func charge(_ lease: String, due: String, amount: Int64, kind: String = "RENT", voidedAt: String? = nil,
                 description: String = "Rent") async throws -> String {
         let id = UUID().uuidString.lowercased()
         try await pool.withConnection {
             try await $0.execute("""
                 INSERT INTO charges (id, org_id, lease_id, kind, description, amount_minor, due_date, voided_at, void_reason, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, IF(?, NOW(6), NULL), IF(?, 'mistake', NULL), NOW(6))
-                """, [id, orgID, lease, kind, description, amount, due, voided, voided])
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, IF(? IS NULL, NULL, 'mistake'), NOW(6))
+                """, [id, orgID, lease, kind, description, amount, due, voidedAt, voidedAt])
         }
         return id
     }
 
-    /// A payment with allocations `(charge, amount)`.
+    /// A payment with allocations `(charge, amount)`; `reversedAt`: the instant (UTC) it was
+    /// reversed, nil: standing.
     @discardableResult
-    func payment(_ lease: String, paidOn: String, amount: Int64, kind: String = "RENT", reversed: Bool = false,
+    func payment(_ lease: String, paidOn: String, amount: Int64, kind: String = "RENT", reversedAt: String? = nil,
                  reference: String? = nil, allocations: [(String, Int64)] = []) async throws -> String {
         let id = UUID().uuidString.lowercased()
         try await pool.withConnection { connection in
             try await connection.execute("""
                 INSERT INTO payments (id, org_id, lease_id, kind, amount_minor, paid_on, method, reference, reversed_at, reverse_reason, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, 'BANK', ?, IF(?, NOW(6), NULL), IF(?, 'bounced', NULL), NOW(6))
-                """, [id, orgID, lease, kind, amount, paidOn, reference, reversed, reversed])
+                VALUES (?, ?, ?, ?, ?, ?, 'BANK', ?, ?, IF(? IS NULL, NULL, 'bounced'), NOW(6))
+                """, [id, orgID, lease, kind, amount, paidOn, reference, reversedAt, reversedAt])
             for (charge, value) in allocations {
                 try await connection.execute("""
                     INSERT INTO allocations (id, org_id, payment_id, charge_id, amount_minor, created_at) VALUES (?, ?, ?, ?, ?, NOW(6))
                     """, [UUID().uuidString.lowercased(), orgID, id, charge, value])
+                try await ChargeSettlement.refresh(chargeID: charge, on: connection)
             }
         }
         return id
@@ -135,13 +140,13 @@ struct ReportsScenario: Sendable {
             try await a.charge(l1, due: due, amount: 10_000)
         }
         try await a.charge(l1, due: "2026-07-01", amount: 10_000)               // not yet due
-        try await a.charge(l1, due: "2026-06-01", amount: 10_000, voided: true) // voided
+        try await a.charge(l1, due: "2026-06-01", amount: 10_000, voidedAt: "2026-06-02 08:00:00") // voided
         let partly = try await a.charge(l1, due: "2026-06-15", amount: 10_000, kind: "UTILITY", description: "Water, \"cold\"")
         let bounced = try await a.charge(l1, due: "2026-06-10", amount: 5_000)
         let paid = try await a.charge(l1, due: "2026-06-05", amount: 7_000)
         let paidLater = try await a.charge(l1, due: "2026-06-20", amount: 3_000)
         try await a.payment(l1, paidOn: "2026-06-16", amount: 11_000, reference: "TRX-1", allocations: [(partly, 4_000), (paid, 7_000)])
-        try await a.payment(l1, paidOn: "2026-06-11", amount: 5_000, reversed: true, allocations: [(bounced, 5_000)])
+        try await a.payment(l1, paidOn: "2026-06-11", amount: 5_000, reversedAt: "2026-06-14 09:30:00", allocations: [(bounced, 5_000)])
         try await a.payment(l1, paidOn: "2026-07-05", amount: 3_000, allocations: [(paidLater, 3_000)])
         // L2
         try await a.charge(l2, due: "2026-06-01", amount: 150_000)
