@@ -60,6 +60,7 @@ public struct PortfolioAPI: Sendable {
             TwoFactorMutations.table, MemberResolvers.table, OrgUserMutations.table,
             ReportQueries.table, ReportTypeResolvers.table,
             BillingQueries.table, BillingTypeResolvers.table, ChargeMutations.table, PaymentMutations.table, LeaseBillingResolvers.table,
+            BillingListResolvers.table,
             ExpenseResolvers.table, ExpenseMutations.table, AttachmentResolvers.table,
             InvoiceResolvers.table, InvoiceMutations.table, DepositResolvers.table, DepositMutations.table,
             PortfolioResolvers.table,

@@ -50,6 +50,34 @@ extension APIContext {
         return try await loader.load(parentID)
     }
 
+    /// A page of `list` limited to the rows whose `parent` expression (e.g. `c.lease_id`)
+    /// is `parentID`, as a connection: a child connection (`Lease.charges`). Every parent of
+    /// an execution level asking the same list with the same paging shares one statement
+    /// (`ListQuery.pages(partitionedBy:…)`, a window function per parent), and `totalCount`
+    /// one grouped COUNT, only when selected. So a page of 50 leases with their charges costs
+    /// what 5 do. `list` carries the scope and filters; load from the resolver's own task.
+    func childConnection<Row: RowDecodable>(
+        _ list: ListQuery<Row>, parent: String, of parentID: String, page request: PageRequest
+    ) async throws -> Connection {
+        let pool = try requirePool()
+        let signature = list.signature
+        let pages: DataLoader<String, RecordPage<Row>> = loaders.loader("childPage:\(parent)/\(request)/\(signature)") {
+            DataLoader(maxBatchDelay: LoaderRegistry.fallbackDelay) { ids in
+                let found = try await pool.withConnection { try await list.pages(partitionedBy: parent, parents: ids, request, on: $0) }
+                let empty = RecordPage<Row>(rows: [], cursors: [], hasNextPage: false, hasPreviousPage: false)
+                return Dictionary(uniqueKeysWithValues: ids.map { ($0, found[$0.lowercased()] ?? empty) })
+            }
+        }
+        let counts: DataLoader<String, Int> = loaders.loader("childCount:\(parent)/\(signature)") {
+            DataLoader(maxBatchDelay: LoaderRegistry.fallbackDelay) { ids in
+                let found = try await pool.withConnection { try await list.counts(partitionedBy: parent, parents: ids, on: $0) }
+                return Dictionary(uniqueKeysWithValues: ids.map { ($0, found[$0.lowercased()] ?? 0) })
+            }
+        }
+        let page = try await pages.load(parentID)
+        return Connection(page) { try await counts.load(parentID) }
+    }
+
     /// A per-request batched value keyed by id (a sum, a count) that is not a record:
     /// `fetch` gets every id queued in one execution step and returns the values it found;
     /// ids it leaves out get `missing`. `name` must be unique per kind of value.

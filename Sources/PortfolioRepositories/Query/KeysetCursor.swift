@@ -8,14 +8,20 @@ public struct KeysetCursor: Sendable, Hashable {
     /// One value per sort key, then the id. Dates and instants travel as their SQL text,
     /// which MariaDB compares correctly with the column.
     public let values: [MariaDBValue]
+    /// The ordering the cursor was made in (`ListQuery.orderTag`), so a list can refuse a
+    /// cursor of another ordering whose values would compare with the wrong columns; nil
+    /// for cursors made without one (in-memory child lists).
+    public let tag: String?
 
-    public init(values: [MariaDBValue]) {
+    public init(values: [MariaDBValue], tag: String? = nil) {
         self.values = values
+        self.tag = tag
     }
 
-    /// The opaque text form: base64url (no padding) of the tagged values joined by U+001F.
+    /// The opaque text form: base64url (no padding) of the tagged values joined by U+001F,
+    /// preceded by `t<tag>` when the cursor has an ordering tag.
     public var encoded: String {
-        let text = values.map { value -> String in
+        let parts = values.map { value -> String in
             switch value {
             case .int(let number): return "i" + String(number)
             case .uint(let number): return "i" + String(number)
@@ -28,7 +34,8 @@ public struct KeysetCursor: Sendable, Hashable {
             case .bytes(let bytes): return "s" + String(decoding: bytes, as: UTF8.self)
             case .time(let micros): return "i" + String(micros)
             }
-        }.joined(separator: "\u{1F}")
+        }
+        let text = ((tag.map { ["t" + $0] } ?? []) + parts).joined(separator: "\u{1F}")
         return Data(text.utf8).base64EncodedString()
             .replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_")
             .replacingOccurrences(of: "=", with: "")
@@ -42,7 +49,12 @@ public struct KeysetCursor: Sendable, Hashable {
             let decoded = String(data: data, encoding: .utf8)
         else { return nil }
         var values: [MariaDBValue] = []
-        for part in decoded.split(separator: "\u{1F}", omittingEmptySubsequences: false) {
+        var tag: String?
+        for (index, part) in decoded.split(separator: "\u{1F}", omittingEmptySubsequences: false).enumerated() {
+            if index == 0, part.first == "t" {
+                tag = String(part.dropFirst())
+                continue
+            }
             guard let tag = part.first else { return nil }
             let body = String(part.dropFirst())
             switch tag {
@@ -59,5 +71,6 @@ public struct KeysetCursor: Sendable, Hashable {
         }
         guard values.count == count else { return nil }
         self.values = values
+        self.tag = tag
     }
 }
