@@ -93,6 +93,8 @@ enum ChargeMutations {
         let kind = ChargeKind(rawValue: input.string("kind") ?? "") ?? .other
         if kind == .rent {
             errors.append(FieldError(field: "kind", code: ErrorCode.outOfRange, message: "Rent charges come from generateRentCharges"))
+        } else if kind == .installment {
+            errors.append(FieldError(field: "kind", code: ErrorCode.outOfRange, message: "Installment charges come from createInstallmentPlan"))
         }
         let amount = InputValidation.money(input.string("amount"), currency: currency, field: "amount", into: &errors)
         let dueDate = InputValidation.date(input.string("dueDate"), field: "dueDate", into: &errors)
@@ -128,8 +130,8 @@ enum ChargeMutations {
         return charge
     }
 
-    /// One amount split by the domain's `InstallmentPlan` into charges of kind OTHER that
-    /// carry the plan's id (the `charges.kind` column has no INSTALLMENT value).
+    /// One amount split by the domain's `InstallmentPlan` into charges of kind INSTALLMENT
+    /// that carry the plan's id.
     static func createPlan(_ arguments: ObjectValue, _ api: APIContext) async throws -> InstallmentPlanRecord {
         let scope = try api.recordScope(.chargesGenerate)
         let currency = try api.organizationCurrency()
@@ -165,7 +167,7 @@ enum ChargeMutations {
                                                           totalMinor: total.minorUnits, count: count, now: now, on: connection)
                     for part in plan.installments {
                         try await ChargeRepository.insert(
-                            ChargeRepository.NewCharge(leaseID: leaseID, kind: .other,
+                            ChargeRepository.NewCharge(leaseID: leaseID, kind: .installment,
                                                        description: "\(description) (\(part.number)/\(count))",
                                                        amountMinor: part.amount.minorUnits, dueDate: part.dueOn, installmentPlanID: planID),
                             orgID: scope.orgID, now: now, on: connection)

@@ -77,6 +77,7 @@ import Testing
             for (changes, field) in [
                 (["amount": Value.string("0")], "amount"), (["amount": .string("-3")], "amount"),
                 (["description": .string("  ")], "description"), (["kind": .string("RENT")], "kind"),
+                (["kind": .string("INSTALLMENT")], "kind"),
                 (["idempotencyKey": .string("")], "idempotencyKey"),
                 (["idempotencyKey": .string(String(repeating: "k", count: 201))], "idempotencyKey"),
             ] as [(ObjectValue, String)] {
@@ -130,6 +131,10 @@ import Testing
             let charges = plan["charges"]?.listValue ?? []
             #expect(charges.map { $0["amount"]?.stringValue } == ["33.34", "33.33", "33.33"])
             #expect(charges.map { $0["dueDate"]?.stringValue } == ["2026-01-31", "2026-02-28", "2026-03-31"])
+            #expect(charges.allSatisfy { $0["kind"] == .string("INSTALLMENT") }, "\(reply.text)")
+            let listed = try await app.graphQL(
+                "{ charges(filter: {kind: [INSTALLMENT]}) { totalCount nodes { installmentPlanId } } }", as: orgs.a, "MANAGER")
+            #expect(listed.data?["charges"]?["totalCount"] == .int(3), "\(listed.text)")
             let bad = try await app.graphQL(mutation, variables: ["i": .object([
                 "leaseId": .string(lease), "total": .string("100.00"), "installmentCount": .int(0),
                 "firstDueDate": .string("2026-01-31"), "description": .string("Repairs"),
