@@ -27,10 +27,10 @@ public enum DelinquencyRepository {
     public static func rows(orgID: UUID, asOf: LocalDate, on connection: MariaDBConnection) async throws -> [Row] {
         // Bucket bounds follow `AgingBucket.init(daysPastDue:)`.
         let open = ReceivableSQL.openCharges(orgID: orgID, asOf: asOf)
+        let names = ReceivableSQL.tenantNames(orgID: orgID)
         let sql = """
             SELECT g.lease_id, g.charge_count, g.oldest_due, g.b0, g.b1, g.b2, g.b3,
-                   l.unit_id, u.label AS unit_label, u.building_id, b.name AS building_name,
-                   \(ReceivableSQL.tenantName(lease: "g.lease_id")) AS tenant_name
+                   l.unit_id, u.label AS unit_label, u.building_id, b.name AS building_name, tn.tenant_name
             FROM (
                 SELECT r.lease_id, COUNT(*) AS charge_count, MIN(r.due_date) AS oldest_due,
                        SUM(CASE WHEN DATEDIFF(?, r.due_date) <= 30 THEN r.remaining ELSE 0 END) AS b0,
@@ -44,9 +44,10 @@ public enum DelinquencyRepository {
             JOIN leases l ON l.id = g.lease_id
             JOIN units u ON u.id = l.unit_id
             JOIN buildings b ON b.id = u.building_id
+            LEFT JOIN (\(names.sql)) tn ON tn.lease_id = g.lease_id
             ORDER BY g.total DESC, g.lease_id
             """
-        let binds: [any MariaDBBindable] = [asOf, asOf, asOf, asOf] + open.binds
+        let binds: [any MariaDBBindable] = [asOf, asOf, asOf, asOf] + open.binds + names.binds
         return try await connection.query(sql, binds).map { row in
             Row(
                 leaseID: try row.decode("lease_id"), unitID: try row.decode("unit_id"),

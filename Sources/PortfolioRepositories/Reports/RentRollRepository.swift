@@ -26,25 +26,30 @@ public enum RentRollRepository {
     /// (`LeaseOccupancyRecord.isOccupying`); if several do (bad data), the latest start wins.
     public static func rows(orgID: UUID, asOf: LocalDate, on connection: MariaDBConnection) async throws -> [Row] {
         let open = ReceivableSQL.openCharges(orgID: orgID, asOf: asOf)
+        let names = ReceivableSQL.tenantNames(orgID: orgID)
+        // Current leases, open balances and tenant names are derived tables computed once and
+        // joined by key, not subqueries run per unit.
         let sql = """
             SELECT u.id AS unit_id, u.label, u.building_id, b.name AS building_name, u.base_rent_minor,
-                   cl.id AS lease_id, cl.start_date, cl.end_date, cl.rent_minor,
-                   \(ReceivableSQL.tenantName(lease: "cl.id")) AS tenant_name,
+                   cl.id AS lease_id, cl.start_date, cl.end_date, cl.rent_minor, tn.tenant_name,
                    COALESCE(bal.balance, 0) AS balance
             FROM units u
             JOIN buildings b ON b.id = u.building_id AND b.deleted_at IS NULL
-            LEFT JOIN leases cl ON cl.id = (
-                SELECT l.id FROM leases l
-                WHERE l.unit_id = u.id AND l.status <> 'CANCELLED' AND l.start_date <= ?
+            LEFT JOIN (
+                SELECT l.id, l.unit_id, l.start_date, l.end_date, l.rent_minor,
+                       ROW_NUMBER() OVER (PARTITION BY l.unit_id ORDER BY l.start_date DESC, l.id) AS position
+                FROM leases l
+                WHERE l.org_id = ? AND l.status <> 'CANCELLED' AND l.start_date <= ?
                   AND (l.end_date IS NULL OR l.end_date >= ?)
-                ORDER BY l.start_date DESC, l.id LIMIT 1)
+            ) cl ON cl.unit_id = u.id AND cl.position = 1
+            LEFT JOIN (\(names.sql)) tn ON tn.lease_id = cl.id
             LEFT JOIN (
                 SELECT r.lease_id, SUM(r.remaining) AS balance FROM (\(open.sql)) r GROUP BY r.lease_id
             ) bal ON bal.lease_id = cl.id
             WHERE u.org_id = ?
             ORDER BY b.name, b.id, u.label, u.id
             """
-        let binds: [any MariaDBBindable] = [asOf, asOf] + open.binds + [orgID]
+        let binds: [any MariaDBBindable] = [orgID, asOf, asOf] + names.binds + open.binds + [orgID]
         return try await connection.query(sql, binds).map { row in
             Row(
                 unitID: try row.decode("unit_id"), unitLabel: try row.decode("label"),
