@@ -10,10 +10,15 @@ func coerceArgumentValues(
     nodeLocation: Location?
 ) -> Result<ObjectValue, GraphQLError> {
     var coerced = ObjectValue(minimumCapacity: definitions.count)
-    for definition in definitions {
-        let name = definition.name
-        let argumentNode = nodes.first { $0.name.value == name }
-        let valueNode = argumentNode?.value
+    // By index, reading the parts needed: iterating the array would copy each whole
+    // `GraphQLInputValue` (with its AST node) per argument.
+    for index in definitions.indices {
+        let name = definitions[index].name
+        var valueNode: ValueNode? = nil
+        for nodeIndex in nodes.indices where nodes[nodeIndex].name.value == name {
+            valueNode = nodes[nodeIndex].value
+            break
+        }
         var hasValue = valueNode != nil
         var variableName: String? = nil
         if case .variable(let variable)? = valueNode {
@@ -21,37 +26,38 @@ func coerceArgumentValues(
             hasValue = variables[variable.name.value] != nil
         }
         if !hasValue {
-            if let defaultValue = definition.defaultValue {
+            if let defaultValue = definitions[index].defaultValue {
                 coerced.append(name, defaultValue)
-            } else if definition.type.isNonNull {
+            } else if definitions[index].type.isNonNull {
                 if let variableName {
                     return .failure(GraphQLError(
-                        "Argument \"\(name)\" of required type \"\(definition.type)\" was provided the variable \"$\(variableName)\" which was not provided a runtime value.",
+                        "Argument \"\(name)\" of required type \"\(definitions[index].type)\" was provided the variable \"$\(variableName)\" which was not provided a runtime value.",
                         locations: locations(valueNode?.loc ?? nodeLocation)))
                 }
                 return .failure(GraphQLError(
-                    "Argument \"\(name)\" of required type \"\(definition.type)\" was not provided.",
+                    "Argument \"\(name)\" of required type \"\(definitions[index].type)\" was not provided.",
                     locations: locations(nodeLocation)))
             }
             continue
         }
         guard let valueNode else { continue }
+        let type = definitions[index].type
         if let variableName {
             let value = variables[variableName] ?? .null
-            if value.isNull && definition.type.isNonNull {
+            if value.isNull && type.isNonNull {
                 return .failure(GraphQLError(
-                    "Argument \"\(name)\" of non-null type \"\(definition.type)\" must not be null.",
+                    "Argument \"\(name)\" of non-null type \"\(type)\" must not be null.",
                     locations: locations(valueNode.loc)))
             }
             coerced.append(name, value)
             continue
         }
-        if case .null = valueNode, definition.type.isNonNull {
+        if case .null = valueNode, type.isNonNull {
             return .failure(GraphQLError(
-                "Argument \"\(name)\" of non-null type \"\(definition.type)\" must not be null.",
+                "Argument \"\(name)\" of non-null type \"\(type)\" must not be null.",
                 locations: locations(valueNode.loc)))
         }
-        guard let value = coerceLiteral(valueNode, to: definition.type, variables: variables) else {
+        guard let value = coerceLiteral(valueNode, to: type, variables: variables) else {
             return .failure(GraphQLError(
                 "Argument \"\(name)\" has invalid value \(printAST(valueNode)).",
                 locations: locations(valueNode.loc)))

@@ -24,8 +24,12 @@ private struct FieldCollector {
     let context: ExecutionContext
     var keys: [String] = []
     var groups: [[Field]] = []
+    /// Index of each key in `keys`, built only once there are more than
+    /// `linearSearchLimit` keys: most selection sets are small, and a linear scan of a few
+    /// strings costs less than creating and hashing into a dictionary.
     var indexByKey: [String: Int] = [:]
     var visitedFragments: Set<String> = []
+    static let linearSearchLimit = 8
 
     init(objectType: GraphQLObjectType, context: ExecutionContext) {
         self.objectType = objectType
@@ -38,12 +42,10 @@ private struct FieldCollector {
             case .field(let field):
                 guard shouldInclude(field.directives) else { continue }
                 let key = field.responseKey
-                if let index = indexByKey[key] {
+                if let index = index(of: key) {
                     groups[index].append(field)
                 } else {
-                    indexByKey[key] = keys.count
-                    keys.append(key)
-                    groups.append([field])
+                    add(key, field)
                 }
             case .fragmentSpread(let spread):
                 guard shouldInclude(spread.directives) else { continue }
@@ -58,6 +60,26 @@ private struct FieldCollector {
                 if let condition = fragment.typeCondition, !typeApplies(condition.name.value) { continue }
                 collect(fragment.selectionSet)
             }
+        }
+    }
+
+    /// The position of `key` among the keys collected so far.
+    func index(of key: String) -> Int? {
+        if keys.count <= FieldCollector.linearSearchLimit {
+            for index in keys.indices where keys[index] == key { return index }
+            return nil
+        }
+        return indexByKey[key]
+    }
+
+    mutating func add(_ key: String, _ field: Field) {
+        keys.append(key)
+        groups.append([field])
+        if keys.count == FieldCollector.linearSearchLimit + 1 {
+            indexByKey.reserveCapacity(2 * keys.count)
+            for index in keys.indices { indexByKey[keys[index]] = index }
+        } else if keys.count > FieldCollector.linearSearchLimit + 1 {
+            indexByKey[key] = keys.count - 1
         }
     }
 

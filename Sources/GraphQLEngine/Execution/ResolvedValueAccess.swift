@@ -102,6 +102,13 @@ enum LeafKind {
     case string, int, float, boolean, id, custom
 
     init(_ scalar: GraphQLScalarType) {
+        // The built-in scalar objects themselves (what schemas built here use): one
+        // identity comparison each instead of hashing and comparing the name.
+        if scalar === GraphQLScalarType.string { self = .string; return }
+        if scalar === GraphQLScalarType.int { self = .int; return }
+        if scalar === GraphQLScalarType.float { self = .float; return }
+        if scalar === GraphQLScalarType.boolean { self = .boolean; return }
+        if scalar === GraphQLScalarType.id { self = .id; return }
         guard scalar.isSpecified else {
             self = .custom
             return

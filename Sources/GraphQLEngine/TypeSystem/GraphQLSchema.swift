@@ -158,7 +158,9 @@ public final class GraphQLSchema: Sendable {
 
     /// The field `name` on an object type, meta-fields included (see `field(named:on:)`).
     public func field(named name: String, on objectType: GraphQLObjectType) -> GraphQLField? {
-        field(named: name, on: .object(objectType))
+        // Ordinary names straight from the object's map (the executor's hot path).
+        if name.utf8.first != UInt8(ascii: "_") { return objectType.fields[name] }
+        return field(named: name, on: .object(objectType))
     }
 
     /// The schema type a type reference in a document denotes (graphql-js `typeFromAST`);
