@@ -24,7 +24,11 @@ public struct AttachmentStore: Sendable {
         let content = StoredContent(hashBytes: digest, sizeBytes: Int64(bytes.count))
         let target = path(forHash: content.hashHex)
         let files = FileManager.default
-        if files.fileExists(atPath: target) { return content }
+        if files.fileExists(atPath: target) {
+            // Fresh again, so a sweep running now leaves it to the row about to reference it.
+            try? files.setAttributes([.modificationDate: Date()], ofItemAtPath: target)
+            return content
+        }
         let directory = (target as NSString).deletingLastPathComponent
         let temporaryFolder = root + "/tmp"
         try files.createDirectory(atPath: directory, withIntermediateDirectories: true)
@@ -41,6 +45,40 @@ public struct AttachmentStore: Sendable {
             throw error
         }
         return content
+    }
+
+    /// A file of the store: content named by its hash, or a temporary file of a write in
+    /// progress (`hash` nil).
+    public struct StoredFile: Sendable, Hashable {
+        public let path: String
+        public let hash: String?
+        public let modified: Date
+        public let sizeBytes: Int64
+    }
+
+    /// Every file under the root: content files (`<2 hex>/<64 hex>`) and temporary files.
+    /// Anything else is left out (and never removed by a sweep).
+    public func files() throws -> [StoredFile] {
+        let manager = FileManager.default
+        guard manager.fileExists(atPath: root) else { return [] }
+        var result: [StoredFile] = []
+        for folder in try manager.contentsOfDirectory(atPath: root).sorted() {
+            let isTemporary = folder == "tmp"
+            guard isTemporary || (folder.count == 2 && folder.allSatisfy(\.isHexDigit)) else { continue }
+            for name in try manager.contentsOfDirectory(atPath: root + "/" + folder).sorted() {
+                let path = root + "/" + folder + "/" + name
+                let hash = name.lowercased()
+                let isContent = !isTemporary && name.count == 64 && name.allSatisfy(\.isHexDigit) && hash.hasPrefix(folder.lowercased())
+                guard isTemporary || isContent else { continue }
+                let attributes = try manager.attributesOfItem(atPath: path)
+                guard attributes[.type] as? FileAttributeType == .typeRegular else { continue }
+                result.append(StoredFile(
+                    path: path, hash: isContent ? hash : nil,
+                    modified: attributes[.modificationDate] as? Date ?? .distantPast,
+                    sizeBytes: (attributes[.size] as? NSNumber)?.int64Value ?? 0))
+            }
+        }
+        return result
     }
 
     /// The bytes stored under `hash`; nil when the file is missing.
