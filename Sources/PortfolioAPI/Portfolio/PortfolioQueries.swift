@@ -73,8 +73,21 @@ enum PortfolioQueries {
     }
 
     static func units(_ arguments: ObjectValue, _ api: APIContext) async throws -> Connection {
-        let scope = try api.recordScope(.unitsRead)
         let paging = try PagingArguments.read(arguments, keyCount: 2)
+        return try await connection(try unitList(arguments, api), paging, api)
+    }
+
+    /// The units of one building or floor (`Building.units`, `Floor.units`): the same list as
+    /// `Query.units` narrowed to the parent, read for every parent of the level at once.
+    /// Units of a soft-deleted building are listed under it (the building was asked for).
+    static func units(of parentID: String, parent: String, _ arguments: ObjectValue, _ api: APIContext) async throws -> Connection {
+        let paging = try PagingArguments.read(arguments, keyCount: 2)
+        return try await api.childConnection(try unitList(arguments, api, nested: true), parent: parent, of: parentID, page: paging)
+    }
+
+    /// The units list `arguments` describe (`filter`, `orderBy`), in the viewer's scope.
+    static func unitList(_ arguments: ObjectValue, _ api: APIContext, nested: Bool = false) throws -> ListQuery<UnitRecord> {
+        let scope = try api.recordScope(.unitsRead)
         let input = InputObject(arguments, "filter")
         var filter = UnitRepository.Filter(label: input.string("label"), search: input.string("search"))
         var matchesNothing = false
@@ -87,6 +100,7 @@ enum PortfolioQueries {
         filter.floorID = id("floorId")
         filter.unitTypeID = id("unitTypeId")
         if case .bool(let occupied)? = input.fields["occupied"] { filter.occupied = occupied }
+        if nested { filter.includeDeletedBuildings = true }
         if case .bool(true)? = input.fields["includeDeletedBuildings"] { filter.includeDeletedBuildings = true }
         if let status = input.string("status") {
             if status == "OCCUPIED" {
@@ -101,6 +115,6 @@ enum PortfolioQueries {
         let (field, ascending) = PortfolioArguments.order(arguments, default: .label)
         var list = UnitRepository.list(scope: scope, filter: filter, today: UTCDay.today, order: field, ascending: ascending)
         if matchesNothing { list.conditions.add("FALSE") }
-        return try await connection(list, paging, api)
+        return list
     }
 }

@@ -42,7 +42,9 @@ enum PortfolioTypeResolvers {
                 FloorRecord.self, by: "building_id", of: try cast(s, as: BuildingRecord.self).id, scope: try api.recordScope(.floorsRead), orderBy: "level")
             return floors
         },
-        "Building.units": .async { s, _, context, _ in try await units(ofBuilding: try cast(s, as: BuildingRecord.self).id, context) },
+        "Building.units": .async { s, a, context, _ in
+            try await PortfolioQueries.units(of: try cast(s, as: BuildingRecord.self).id, parent: "un.building_id", a, try APIContext.from(context))
+        },
         "Building.unitCount": .async { s, _, context, _ in try await units(ofBuilding: try cast(s, as: BuildingRecord.self).id, context).count },
         "Building.occupiedUnitCount": .async { s, _, context, _ in
             let api = try APIContext.from(context)
@@ -66,10 +68,8 @@ enum PortfolioTypeResolvers {
             else { throw APIErrors.notFound("Building not found.") }
             return building
         },
-        "Floor.units": .async { s, _, context, _ in
-            let api = try APIContext.from(context)
-            return try await api.children(
-                UnitRecord.self, by: "floor_id", of: try cast(s, as: FloorRecord.self).id, scope: try api.recordScope(.unitsRead), orderBy: "label")
+        "Floor.units": .async { s, a, context, _ in
+            try await PortfolioQueries.units(of: try cast(s, as: FloorRecord.self).id, parent: "un.floor_id", a, try APIContext.from(context))
         },
     ]
 

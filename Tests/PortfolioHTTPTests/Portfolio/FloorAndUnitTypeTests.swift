@@ -33,8 +33,9 @@ import Testing
             #expect(foreignUpdate.code == "NOT_FOUND")
 
             _ = try await app.createUnit(orgs.a, building: building, label: "G1", extra: ["floorId": .string(groundID)])
-            let onFloor = try await app.graphQL("query($id: ID!) { floor(id: $id) { units { label } } }", variables: ["id": .string(groundID)], as: orgs.a)
-            #expect(onFloor.data?["floor"]?["units"] == .list([.object(["label": .string("G1")])]))
+            let onFloor = try await app.graphQL("query($id: ID!) { floor(id: $id) { units { totalCount nodes { label } } } }", variables: ["id": .string(groundID)], as: orgs.a)
+            #expect(onFloor.data?["floor"]?["units"]?["nodes"] == .list([.object(["label": .string("G1")])]), "\(onFloor.text)")
+            #expect(onFloor.data?["floor"]?["units"]?["totalCount"] == .int(1))
             let refused = try await app.graphQL("mutation($id: ID!) { deleteFloor(id: $id) }", variables: ["id": .string(groundID)], as: orgs.a)
             #expect(refused.fieldCode("id") == "IN_USE")
             #expect(try await app.count("SELECT COUNT(*) FROM floors WHERE id = ?", [UUID(uuidString: groundID)]) == 1)

@@ -103,8 +103,18 @@ import Testing
             #expect(labels(try await app.graphQL(list, variables: ["filter": .object(["occupied": .bool(false)])], as: orgs.a)) == ["B", "C"])
             #expect(labels(try await app.graphQL(list, variables: ["filter": .object(["status": .string("OCCUPIED")])], as: orgs.a)) == ["A"])
             #expect(labels(try await app.graphQL(list, variables: ["filter": .object(["status": .string("AVAILABLE")])], as: orgs.a)) == ["B", "C"])
-            let counts = try await app.graphQL("query($id: ID!) { building(id: $id) { unitCount occupiedUnitCount units { label } } }", variables: ["id": .string(building)], as: orgs.a)
+            let counts = try await app.graphQL("query($id: ID!) { building(id: $id) { unitCount occupiedUnitCount units { totalCount nodes { label } } } }", variables: ["id": .string(building)], as: orgs.a)
             #expect(counts.data?["building"]?["unitCount"] == .int(3))
+            #expect(counts.data?["building"]?["units"]?["totalCount"] == .int(3))
+            #expect(counts.data?["building"]?["units"]?["nodes"]?.listValue?.map { $0["label"] } == [.string("A"), .string("B"), .string("C")])
+            // Paged, filtered and ordered like `Query.units`, within the building.
+            let paged = try await app.graphQL("""
+                query($id: ID!) { building(id: $id) { units(first: 1, orderBy: { field: LABEL, direction: DESC }, filter: { occupied: false }) {
+                  totalCount pageInfo { hasNextPage } nodes { label } } } }
+                """, variables: ["id": .string(building)], as: orgs.a)
+            #expect(paged.data?["building"]?["units"]?["totalCount"] == .int(2), "\(paged.text)")
+            #expect(paged.data?["building"]?["units"]?["nodes"]?.listValue?.map { $0["label"] } == [.string("C")])
+            #expect(paged.data?["building"]?["units"]?["pageInfo"]?["hasNextPage"] == .bool(true))
             #expect(counts.data?["building"]?["occupiedUnitCount"] == .int(1))
             #expect(try await app.count("SELECT COUNT(*) FROM units WHERE status NOT IN ('AVAILABLE')") == 0)
 
