@@ -139,6 +139,7 @@ struct DemoWriter {
         try await writeLeasing(orgID: orgID, units: units, tenantUserID: tenantUserID)
         try await writeExpenses(orgID: orgID, buildingIDs: buildingIDs)
         try await writeHistory(orgID: orgID)
+        try await writeShowcase(orgID: orgID)
     }
 
     /// Tenants, leases (current ones on most units, some ended ones for history), rent
@@ -349,6 +350,73 @@ struct DemoWriter {
             summary.tenants += 1
             summary.leases += 1
             summary.depositRefunds += 1
+        }
+    }
+
+    /// One of each remaining billing and leasing case, on the lease of the demo TENANT user
+    /// (so the tenant's own view shows them too): a co-tenant, an installment plan, a utility
+    /// charge whose payment bounced (reversed, so the charge is owed again), a waived (voided)
+    /// late fee; and one vacant unit under maintenance.
+    mutating func writeShowcase(orgID: UUID) async throws {
+        guard let row = try await connection.query(
+            """
+            SELECT l.id FROM leases l JOIN lease_parties lp ON lp.lease_id = l.id JOIN tenants t ON t.id = lp.tenant_id
+            WHERE l.org_id = ? AND l.status = 'ACTIVE' ORDER BY t.user_id IS NULL, l.created_at, l.id LIMIT 1
+            """, [orgID]).first
+        else { return }
+        let leaseID = UUID(uuidString: try row.decode("id", as: String.self))
+        let last = months[months.count - 1]
+        func day(_ monthsBack: Int, _ day: Int) -> SQLDate {
+            let index = last.year * 12 + (last.month - 1) - monthsBack
+            return SQLDate(year: index / 12, month: index % 12 + 1, day: day)
+        }
+
+        let coTenantID = nextID()
+        try await connection.execute(
+            """
+            INSERT INTO tenants (id, org_id, user_id, full_name, email, phone, status, identity_type, identity_number, notes, created_at, updated_at)
+            VALUES (?, ?, NULL, ?, NULL, NULL, 'ACTIVE', NULL, NULL, 'Co-tenant', ?, ?)
+            """, [coTenantID, orgID, "\(pick(DemoPlan.firstNames)) \(pick(DemoPlan.lastNames))", now, now])
+        try await connection.execute(
+            "INSERT INTO lease_parties (lease_id, tenant_id, role, org_id) VALUES (?, ?, 'CO_TENANT', ?)", [leaseID, coTenantID, orgID])
+        summary.tenants += 1
+
+        let planID = nextID()
+        try await connection.execute(
+            """
+            INSERT INTO installment_plans (id, org_id, lease_id, description, total_minor, installments, created_at)
+            VALUES (?, ?, ?, 'Replacement of a broken window', 45000, 3, ?)
+            """, [planID, orgID, leaseID, now])
+        var charges: [[any MariaDBBindable]] = []
+        for part in 1...3 {
+            charges.append([nextID(), orgID, leaseID, "INSTALLMENT", "Replacement of a broken window (\(part)/3)", Int64(15_000),
+                            day(3 - part, 10), planID, nil as SQLDateTime?, nil as String?, now])
+        }
+        let utilityID = nextID()
+        charges.append([utilityID, orgID, leaseID, "UTILITY", "Water", Int64(4_200), day(1, 15), nil as UUID?,
+                        nil as SQLDateTime?, nil as String?, now])
+        charges.append([nextID(), orgID, leaseID, "LATE_FEE", "Late payment fee", Int64(2_500), day(2, 10), nil as UUID?,
+                        now, "Waived as a goodwill gesture", now])
+        summary.charges += try await BatchInsert(
+            table: "charges",
+            columns: ["id", "org_id", "lease_id", "kind", "description", "amount_minor", "due_date", "installment_plan_id",
+                      "voided_at", "void_reason", "created_at"]
+        ).run(charges, on: connection)
+
+        let paymentID = nextID()
+        try await connection.execute(
+            """
+            INSERT INTO payments (id, org_id, lease_id, kind, amount_minor, paid_on, method, reference, reversed_at, reverse_reason, created_at)
+            VALUES (?, ?, ?, 'UTILITY', 4200, ?, 'CHECK', 'CHQ-1042', ?, 'Cheque bounced', ?)
+            """, [paymentID, orgID, leaseID, day(1, 16), now, now])
+        try await connection.execute(
+            "INSERT INTO allocations (id, org_id, payment_id, charge_id, amount_minor, created_at) VALUES (?, ?, ?, ?, 4200, ?)",
+            [nextID(), orgID, paymentID, utilityID, now])
+        summary.payments += 1
+        try await ChargeSettlement.refresh(chargeID: utilityID.uuidString, on: connection)
+
+        if let unit = vacantUnits.last {
+            try await connection.execute("UPDATE units SET status = 'MAINTENANCE' WHERE id = ?", [unit.id])
         }
     }
 }

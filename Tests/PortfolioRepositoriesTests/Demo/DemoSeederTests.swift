@@ -19,7 +19,7 @@ import Testing
             #expect(first.organizations == 2)
             #expect(first.users == 10)
             #expect(first.units == 16 + 15 + 12 + 9)
-            #expect(first.leases > 30 && first.leases == first.tenants)
+            #expect(first.leases > 30 && first.tenants == first.leases + 2, "one tenant per lease, plus a co-tenant in each organization")
             #expect(first.charges > first.leases * 3)
             #expect(first.payments > 0 && first.payments <= first.charges)
             #expect(first.expenses >= 4 * 12)
@@ -50,6 +50,37 @@ import Testing
                 SELECT COUNT(*) AS n FROM charges c LEFT JOIN allocations a ON a.charge_id = c.id WHERE a.id IS NULL
                 """)
             #expect(try unpaid[0].decode("n", as: Int64.self) > 0)
+
+            // Each organization shows every billing case: installments, a voided charge, a
+            // reversed payment, a co-tenant, a unit under maintenance.
+            let showcase = try await pool.query("""
+                SELECT o.id,
+                  (SELECT COUNT(*) FROM charges c WHERE c.org_id = o.id AND c.kind = 'INSTALLMENT' AND c.installment_plan_id IS NOT NULL) AS installments,
+                  (SELECT COUNT(*) FROM charges c WHERE c.org_id = o.id AND c.voided_at IS NOT NULL) AS voided,
+                  (SELECT COUNT(*) FROM payments p WHERE p.org_id = o.id AND p.reversed_at IS NOT NULL) AS reversed,
+                  (SELECT COUNT(*) FROM lease_parties lp WHERE lp.org_id = o.id AND lp.role = 'CO_TENANT') AS co_tenants,
+                  (SELECT COUNT(*) FROM units u WHERE u.org_id = o.id AND u.status = 'MAINTENANCE') AS maintenance
+                FROM organizations o
+                """)
+            #expect(showcase.count == 2)
+            for row in showcase {
+                #expect(try row.decode("installments", as: Int64.self) == 3)
+                #expect(try row.decode("voided", as: Int64.self) >= 1)
+                #expect(try row.decode("reversed", as: Int64.self) >= 1)
+                #expect(try row.decode("co_tenants", as: Int64.self) >= 1)
+                #expect(try row.decode("maintenance", as: Int64.self) == 1)
+            }
+            // settled_on agrees with the allocations of standing payments on every charge.
+            let unsettledWrongly = try await pool.query("""
+                SELECT COUNT(*) AS n FROM charges c
+                LEFT JOIN (SELECT a.charge_id, SUM(a.amount_minor) AS paid, MAX(p.paid_on) AS last_paid
+                           FROM allocations a JOIN payments p ON p.id = a.payment_id WHERE p.reversed_at IS NULL GROUP BY a.charge_id) s
+                  ON s.charge_id = c.id
+                WHERE NOT (c.settled_on <=> IF(c.voided_at IS NULL AND s.paid >= c.amount_minor, s.last_paid, NULL))
+                """)
+            #expect(try unsettledWrongly[0].decode("n", as: Int64.self) == 0)
+            let settled = try await pool.query("SELECT COUNT(*) AS n FROM charges WHERE settled_on IS NOT NULL")
+            #expect(try settled[0].decode("n", as: Int64.self) > 0)
 
             let second = try await seeder.run()
             #expect(second == DemoSeeder.Summary())
