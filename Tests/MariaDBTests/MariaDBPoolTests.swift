@@ -97,9 +97,10 @@ struct MariaDBPoolTests {
                 ticks += 1
             }
             try await sleeps
-            // Blocked cooperative threads would allow at most one tick in the window; a
-            // loaded machine (CI runs many suites at once) may still delay some ticks.
-            #expect(ticks >= 3)
+            // Blocked cooperative threads would allow at most one tick in the window (the
+            // sleeps hold every client call for 0.5 s > 0.4 s); a loaded machine (CI runs many
+            // suites at once, 2 cores) may delay the others, so two ticks are enough proof.
+            #expect(ticks >= 2)
             #expect(clock.now - start < .seconds(2), "the four sleeps ran concurrently on the client threads")
         }
     }
