@@ -220,6 +220,11 @@ enum ReportBench {
         try await measure("delinquency (as of 2026-12-31)") {
             try await pool.withConnection { try await DelinquencyRepository.rows(orgID: orgID, asOf: asOf, on: $0) }.count
         }
+        // A date in the past: the charges settled after it are candidates too.
+        let pastAsOf = try LocalDate(year: 2025, month: 6, day: 30)
+        try await measure("delinquency (as of 2025-06-30)") {
+            try await pool.withConnection { try await DelinquencyRepository.rows(orgID: orgID, asOf: pastAsOf, on: $0) }.count
+        }
         try await measure("cashflow (2026-06)") {
             let june = try BillingMonth(year: 2026, month: 6)
             let groups = try await pool.withConnection { try await CashflowRepository.groups(orgID: orgID, month: june, on: $0) }
