@@ -35,6 +35,10 @@ public struct MigrationRunner: Sendable {
     }
 
     static let lockName = "portfolio_schema_migrations"
+    /// The lock is per database (a server-wide user lock named after the schema's MD5, to
+    /// stay under 64 characters): runners of the same database wait for each other, while
+    /// databases on one server (every test has its own) migrate side by side.
+    static let lockExpression = "CONCAT(?, ':', MD5(DATABASE()))"
 
     /// Applies every pending migration; returns the versions it applied, in order.
     ///
@@ -44,7 +48,7 @@ public struct MigrationRunner: Sendable {
     public func up() async throws -> [Int] {
         try await pool.withConnection { connection in
             try await connection.execute(Self.createTableSQL)
-            let locked = try await connection.query("SELECT GET_LOCK(?, 60) AS got", [Self.lockName])
+            let locked = try await connection.query("SELECT GET_LOCK(\(Self.lockExpression), 60) AS got", [Self.lockName])
             guard try locked.first?.decode("got", as: Int64?.self) == 1 else {
                 throw MigrationError.unfinished(version: 0, name: "could not take the migration lock within 60 s")
             }
@@ -55,10 +59,10 @@ public struct MigrationRunner: Sendable {
                     try await apply(migration, connection)
                     done.append(migration.version)
                 }
-                _ = try await connection.query("SELECT RELEASE_LOCK(?) AS released", [Self.lockName])
+                _ = try await connection.query("SELECT RELEASE_LOCK(\(Self.lockExpression)) AS released", [Self.lockName])
                 return done
             } catch {
-                _ = try? await connection.query("SELECT RELEASE_LOCK(?) AS released", [Self.lockName])
+                _ = try? await connection.query("SELECT RELEASE_LOCK(\(Self.lockExpression)) AS released", [Self.lockName])
                 throw error
             }
         }

@@ -33,6 +33,39 @@ import Testing
         }
     }
 
+    @Test func concurrentRunnersOfOneDatabaseApplyEachMigrationOnce() async throws {
+        try await TestDatabase.withPool { pool in
+            let migrations = try MigrationSource.load(from: RepositoryRoot.migrations)
+            let first = MigrationRunner(pool: pool, migrations: migrations, logger: logger)
+            let second = MigrationRunner(pool: pool, migrations: migrations, logger: logger)
+            async let a = first.up()
+            async let b = second.up()
+            let (appliedA, appliedB) = try await (a, b)
+            // The per-database lock serialises them: one applies everything, the other nothing.
+            #expect((appliedA + appliedB).sorted() == migrations.map(\.version))
+            #expect(appliedA.isEmpty || appliedB.isEmpty)
+            let rows = try await pool.query("SELECT COUNT(*) AS n FROM schema_migrations")
+            #expect(try rows[0].decode("n", as: Int64.self) == Int64(migrations.count))
+        }
+    }
+
+    @Test func theLockIsPerDatabase() async throws {
+        try await TestDatabase.withPool { pool in
+            // Another session holds a server-wide lock named like the migration lock, as a
+            // runner of a database with a server-wide lock would: this database's runner does
+            // not wait for it (a server-wide lock made every test database queue behind the
+            // others and time out on a busy machine).
+            try await pool.withConnection { other in
+                let got = try await other.query("SELECT GET_LOCK(?, 5) AS got", [MigrationRunner.lockName])
+                #expect(try got.first?.decode("got", as: Int64?.self) == 1)
+                let applied = try await MigrationRunner(
+                    pool: pool, migrations: try MigrationSource.load(from: RepositoryRoot.migrations), logger: logger).up()
+                #expect(!applied.isEmpty)
+                _ = try await other.query("SELECT RELEASE_LOCK(?) AS released", [MigrationRunner.lockName])
+            }
+        }
+    }
+
     @Test func refusesAnAppliedFileThatChanged() async throws {
         try await TestDatabase.withPool { pool in
             let original = [Migration(version: 1, name: "first", sql: "CREATE TABLE first_table (x INT);")]
