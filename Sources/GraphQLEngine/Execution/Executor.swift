@@ -169,7 +169,7 @@ struct Executor: Sendable {
             return completed
         }
         guard let raw else { return .value(.null) }
-        if isExactly(raw, Value.self), case .null = raw as! Value { return .value(.null) }
+        if isExactly(raw, Value.self), case .null = exactCast(raw, to: Value.self) { return .value(.null) }
         switch type {
         case .nonNull:
             preconditionFailure("handled above")
@@ -182,8 +182,8 @@ struct Executor: Sendable {
                 if isNoneOptional(raw) { return .value(.null) }
                 do { return .value(try scalar.serialize(raw)) } catch { throw .error(error) }
             case .enum(let enumType):
-                if isExactly(raw, String.self), enumType.values.contains(name: raw as! String) {
-                    return .value(.string(raw as! String))
+                if isExactly(raw, String.self), enumType.values.contains(name: exactCast(raw, to: String.self)) {
+                    return .value(.string(exactCast(raw, to: String.self)))
                 }
                 if isNoneOptional(raw) { return .value(.null) }
                 do { return .value(try enumType.serialize(raw)) } catch { throw .error(error) }
@@ -204,8 +204,8 @@ struct Executor: Sendable {
     ) throws(CompletionFailure) -> Completed {
         let items: ResolvedItems
         if isExactly(raw, [any Sendable].self) {
-            items = .boxed(raw as! [any Sendable])
-        } else if isExactly(raw, Value.self), case .list(let values) = raw as! Value {
+            items = .boxed(exactCast(raw, to: [any Sendable].self))
+        } else if isExactly(raw, Value.self), case .list(let values) = exactCast(raw, to: Value.self) {
             items = .boxed(values)
         } else if let list = raw as? any ReadableList {
             items = .readable(list)

@@ -6,6 +6,11 @@
 /// does not define (impossible after validation) are left out.
 func collectFields(objectType: GraphQLObjectType, selectionSets: [SelectionSet], context: ExecutionContext) -> SelectionPlan {
     var collector = FieldCollector(objectType: objectType, context: context)
+    // Usually one key per selection: sized once, the key lists (and the index, for big
+    // selections) do not regrow.
+    var selectionCount = 0
+    for selectionSet in selectionSets { selectionCount += selectionSet.selections.count }
+    collector.reserve(selectionCount)
     for selectionSet in selectionSets { collector.collect(selectionSet) }
     var plans: [FieldPlan] = []
     plans.reserveCapacity(collector.keys.count)
@@ -30,6 +35,8 @@ private struct FieldCollector {
     var indexByKey: [String: Int] = [:]
     var visitedFragments: Set<String> = []
     static let linearSearchLimit = 8
+    /// Expected number of keys (see `reserve`).
+    var capacityHint = 0
 
     init(objectType: GraphQLObjectType, context: ExecutionContext) {
         self.objectType = objectType
@@ -63,6 +70,12 @@ private struct FieldCollector {
         }
     }
 
+    mutating func reserve(_ capacity: Int) {
+        capacityHint = capacity
+        keys.reserveCapacity(capacity)
+        groups.reserveCapacity(capacity)
+    }
+
     /// The position of `key` among the keys collected so far.
     func index(of key: String) -> Int? {
         if keys.count <= FieldCollector.linearSearchLimit {
@@ -76,7 +89,7 @@ private struct FieldCollector {
         keys.append(key)
         groups.append([field])
         if keys.count == FieldCollector.linearSearchLimit + 1 {
-            indexByKey.reserveCapacity(2 * keys.count)
+            indexByKey.reserveCapacity(max(2 * keys.count, capacityHint))
             for index in keys.indices { indexByKey[keys[index]] = index }
         } else if keys.count > FieldCollector.linearSearchLimit + 1 {
             indexByKey[key] = keys.count - 1
