@@ -45,7 +45,7 @@ enum ChargeMutations {
         return try await pool.retryingDeadlocks { connection in
             let leases: [BillingLease]
             if let onlyLease {
-                guard let lease = try await BillingLease.find(onlyLease, scope: RecordScope(orgID: scope.orgID), on: connection) else {
+                guard let lease = try await BillingLease.find(onlyLease, scope: RecordScope(orgID: scope.orgID), lock: true, on: connection) else {
                     throw APIErrors.notFound("Lease not found.")
                 }
                 leases = [lease]

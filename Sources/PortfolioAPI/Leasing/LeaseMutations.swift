@@ -73,7 +73,9 @@ enum LeaseMutations {
     }
 
     /// Changes the dates, rent, deposit or due day of an ACTIVE lease; the whole terms are
-    /// validated again and the overlap check repeated (excluding the lease itself).
+    /// validated again and the overlap check repeated (excluding the lease itself). When the
+    /// end date moves earlier (or an open-ended lease gets one), rent billed after it is
+    /// voided and the end month prorated (`LeaseRentAdjustment`), in the same transaction.
     static func update(_ arguments: ObjectValue, _ api: APIContext) async throws -> LeaseRecord {
         let scope = try api.recordScope(.leasesManage)
         let currency = try api.organizationCurrency()
@@ -117,15 +119,24 @@ enum LeaseMutations {
                                            "End date \(end) is before start date \(values.startDate)")
             }
             try await checkOverlap(values, excluding: current.id, on: connection)
-            try await LeaseRepository.updateTerms(id: id, values, now: Date(), on: connection)
+            let now = Date()
+            if let newEnd = values.endDate, current.endDate.map({ newEnd < $0 }) ?? true {
+                try await LeaseRentAdjustment.trim(
+                    LeaseRentAdjustment.Terms(leaseID: id, rentMinor: values.rentMinor, startDate: values.startDate, dueDay: values.dueDay),
+                    endingOn: newEnd, field: "endDate", orgID: scope.orgID, currency: currency, now: now, on: connection)
+            }
+            try await LeaseRepository.updateTerms(id: id, values, now: now, on: connection)
             return try await reread(id, scope, on: connection)
         }
     }
 
-    /// Ends an ACTIVE lease (`LeaseEnd` rules) and logs MOVE_OUT on the end date. Rent
-    /// charges of later months are billing's to void; this mutation does not touch charges.
+    /// Ends an ACTIVE lease (`LeaseEnd` rules) and logs MOVE_OUT on the end date. In the same
+    /// transaction, rent charges of months after the end are voided and the end month's rent
+    /// is replaced by its prorated amount when larger (`LeaseRentAdjustment`); refused with
+    /// `CHARGE_ALLOCATED` when payments are allocated to a charge that would be voided.
     static func end(_ arguments: ObjectValue, _ api: APIContext) async throws -> LeaseRecord {
         let scope = try api.recordScope(.leasesManage)
+        let currency = try api.organizationCurrency()
         let input = InputObject(arguments)
         var errors: [FieldError] = []
         let endDate = InputValidation.date(input.string("endDate"), field: "endDate", into: &errors)
@@ -143,6 +154,9 @@ enum LeaseMutations {
                 throw APIErrors.badUserInput(fields.isEmpty ? [FieldError(field: "id", code: error.code, message: error.message)] : fields)
             }
             let now = Date()
+            try await LeaseRentAdjustment.trim(
+                LeaseRentAdjustment.Terms(leaseID: id, rentMinor: current.rentMinor, startDate: current.startDate, dueDay: current.dueDay),
+                endingOn: endDate, field: "endDate", orgID: scope.orgID, currency: currency, now: now, on: connection)
             try await LeaseRepository.end(id: id, endDate: endDate, reason: reason, now: now, on: connection)
             try await OccupancyEventRepository.insert(
                 id: UUID(), orgID: scope.orgID, unitID: UUID(uuidString: current.unitID)!, leaseID: id, kind: "MOVE_OUT",

@@ -8,5 +8,6 @@ enum LeasingResolvers {
         .merging(TenantMutations.table) { a, _ in a }
         .merging(FamilyMemberMutations.table) { a, _ in a }
         .merging(LeaseMutations.table) { a, _ in a }
+        .merging(LeasePartyMutations.table) { a, _ in a }
         .merging(OccupancyMutations.table) { a, _ in a }
 }

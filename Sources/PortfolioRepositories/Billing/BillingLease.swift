@@ -40,10 +40,12 @@ public struct BillingLease: RowDecodable, Hashable {
     }
 
     /// The leases of `orgID` whose dates touch `month` (active and ended alike: an ended
-    /// lease still owes its last partial month), by id.
+    /// lease still owes its last partial month), by id. A share-locking read: it waits for a
+    /// concurrent `endLease`/`updateLease` holding a lease row and sees its new end date (a
+    /// plain read would bill from the snapshot's old dates after that lease trimmed its rent).
     public static func covering(_ month: BillingMonth, orgID: UUID, on connection: MariaDBConnection) async throws -> [BillingLease] {
         try await connection.query(
-            "\(select) WHERE l.org_id = ? AND l.start_date <= ? AND (l.end_date IS NULL OR l.end_date >= ?) ORDER BY l.id",
+            "\(select) WHERE l.org_id = ? AND l.start_date <= ? AND (l.end_date IS NULL OR l.end_date >= ?) ORDER BY l.id LOCK IN SHARE MODE",
             [orgID, month.lastDay, month.firstDay]
         ).map(BillingLease.init(row:))
     }

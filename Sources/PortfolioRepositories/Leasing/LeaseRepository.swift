@@ -76,18 +76,43 @@ public enum LeaseRepository {
         return Set(try rows.map { (try $0.decode("id") as String).lowercased() })
     }
 
-    /// Every lease of the unit (call after `lockUnit`), as the domain's overlap input.
+    /// Every lease of the unit (call after `lockUnit`), as the domain's overlap input. A
+    /// locking read: a plain read would answer from the transaction's snapshot, which
+    /// `updateLease` takes before it waits for the unit lock, and miss a lease committed
+    /// meanwhile by a concurrent `createLease`.
     public static func leasesOfUnit(_ unitID: UUID, on connection: MariaDBConnection) async throws -> [LeaseRecord] {
         try await connection.query(
-            "SELECT \(LeaseRecord.selectList("l")) FROM leases l WHERE l.unit_id = ? ORDER BY l.start_date, l.id", [unitID]
+            "SELECT \(LeaseRecord.selectList("l")) FROM leases l WHERE l.unit_id = ? ORDER BY l.start_date, l.id LOCK IN SHARE MODE", [unitID]
         ).map { try LeaseRecord(row: $0) }
     }
 
-    /// The parties of one lease.
-    public static func parties(of leaseID: UUID, on connection: MariaDBConnection) async throws -> [LeasePartyRecord] {
+    /// The parties of one lease; `lock` reads them `FOR UPDATE` (a locking read sees the
+    /// latest committed parties, not the transaction's snapshot; call after locking the lease).
+    public static func parties(of leaseID: UUID, lock: Bool = false, on connection: MariaDBConnection) async throws -> [LeasePartyRecord] {
         try await connection.query(
-            "SELECT \(LeasePartyRecord.selectList("p")) FROM lease_parties p WHERE p.lease_id = ? ORDER BY p.role, p.tenant_id", [leaseID]
+            "SELECT \(LeasePartyRecord.selectList("p")) FROM lease_parties p WHERE p.lease_id = ? ORDER BY p.role, p.tenant_id\(lock ? " FOR UPDATE" : "")", [leaseID]
         ).map { try LeasePartyRecord(row: $0) }
+    }
+
+    /// Adds `tenantID` to the lease with `role`.
+    public static func insertParty(leaseID: UUID, tenantID: UUID, role: String, orgID: UUID, on connection: MariaDBConnection) async throws {
+        try await connection.execute(
+            "INSERT INTO lease_parties (lease_id, tenant_id, role, org_id) VALUES (?, ?, ?, ?)", [leaseID, tenantID, role, orgID])
+    }
+
+    /// Removes `tenantID` from the lease.
+    public static func deleteParty(leaseID: UUID, tenantID: UUID, on connection: MariaDBConnection) async throws {
+        try await connection.execute("DELETE FROM lease_parties WHERE lease_id = ? AND tenant_id = ?", [leaseID, tenantID])
+    }
+
+    /// Sets the role of `tenantID` on the lease.
+    public static func setPartyRole(leaseID: UUID, tenantID: UUID, role: String, on connection: MariaDBConnection) async throws {
+        try await connection.execute("UPDATE lease_parties SET role = ? WHERE lease_id = ? AND tenant_id = ?", [role, leaseID, tenantID])
+    }
+
+    /// Marks the lease changed (party edits bump `updated_at`).
+    public static func touch(_ leaseID: UUID, now: Date, on connection: MariaDBConnection) async throws {
+        try await connection.execute("UPDATE leases SET updated_at = ? WHERE id = ?", [now, leaseID])
     }
 
     /// The stored terms of a lease.
