@@ -40,7 +40,7 @@ enum BillingQueries {
                 charges: try await ChargeRepository.all(leaseID: leaseID, orgID: scope.orgID, on: connection),
                 payments: try await PaymentRepository.all(leaseID: leaseID, orgID: scope.orgID, lock: false, on: connection),
                 allocations: try await PaymentRepository.allocations(leaseID: leaseID, orgID: scope.orgID, on: connection))
-            return BillingTypeResolvers.LeaseLedger(leaseID: text.lowercased(), ledger: try books.ledger(currency, asOf: asOf ?? UTCDay.today))
+            return BillingTypeResolvers.LeaseLedger(leaseID: text.lowercased(), ledger: try books.ledger(currency, asOf: asOf ?? api.organizationToday()))
         }
     }
 }

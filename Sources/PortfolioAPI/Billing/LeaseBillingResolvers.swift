@@ -29,6 +29,6 @@ enum LeaseBillingResolvers {
         let allocations = try await api.children(
             AllocationRecord.self, by: "p.lease_id", of: lease.id, scope: scope, join: "JOIN payments p ON p.id = t.payment_id")
         let books = LeaseBooks(leaseID: UUID(uuidString: lease.id) ?? UUID(), charges: charges, payments: payments, allocations: allocations)
-        return BillingTypeResolvers.LeaseLedger(leaseID: lease.id, ledger: try books.ledger(currency, asOf: asOf ?? UTCDay.today))
+        return BillingTypeResolvers.LeaseLedger(leaseID: lease.id, ledger: try books.ledger(currency, asOf: asOf ?? api.organizationToday()))
     }
 }

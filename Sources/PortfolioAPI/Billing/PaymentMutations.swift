@@ -120,7 +120,7 @@ enum PaymentMutations {
                         throw APIErrors.notFound("Lease not found.")
                     }
                     let books = try await LeaseBooks.load(leaseID: leaseID, orgID: scope.orgID, on: connection)
-                    let today = UTCDay.today
+                    let today = try api.organizationToday()
                     let applied = try CreditApplication.apply(
                         payments: books.domainPayments(currency), allocations: books.domainAllocations(currency),
                         charges: try books.currentBalances(currency), on: today)

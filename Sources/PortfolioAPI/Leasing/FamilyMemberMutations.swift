@@ -23,7 +23,7 @@ enum FamilyMemberMutations {
             fullName: InputValidation.text(input.string("fullName") ?? "", field: "fullName", label: "Full name", into: &errors),
             relationship: InputValidation.optionalText(input.string("relationship"), field: "relationship", label: "Relationship", maximum: maxRelationship, into: &errors),
             phone: InputValidation.phone(input.string("phone"), into: &errors),
-            dateOfBirth: birthDate(input.string("dateOfBirth"), into: &errors))
+            dateOfBirth: birthDate(input.string("dateOfBirth"), today: try api.organizationToday(), into: &errors))
         try InputValidation.finish(errors)
         guard let tenantID = LeasingArguments.id(arguments, "tenantId") else { throw APIErrors.notFound("Tenant not found.") }
         let id = UUID()
@@ -47,7 +47,7 @@ enum FamilyMemberMutations {
         }
         let relationship = InputValidation.optionalText(input.string("relationship"), field: "relationship", label: "Relationship", maximum: maxRelationship, into: &errors)
         let phone = InputValidation.phone(input.string("phone"), into: &errors)
-        let dateOfBirth = birthDate(input.string("dateOfBirth"), into: &errors)
+        let dateOfBirth = birthDate(input.string("dateOfBirth"), today: try api.organizationToday(), into: &errors)
         try InputValidation.finish(errors)
         guard let id = LeasingArguments.id(arguments) else { throw APIErrors.notFound("Family member not found.") }
         let pool = try api.requirePool()
@@ -78,10 +78,10 @@ enum FamilyMemberMutations {
         }
     }
 
-    /// A date of birth: a valid date, not in the future.
-    static func birthDate(_ raw: String?, into errors: inout [FieldError]) -> LocalDate? {
+    /// A date of birth: a valid date, not after `today` (the organization's today).
+    static func birthDate(_ raw: String?, today: LocalDate, into errors: inout [FieldError]) -> LocalDate? {
         guard let date = InputValidation.date(raw, field: "dateOfBirth", into: &errors) else { return nil }
-        if date > UTCDay.today {
+        if date > today {
             errors.append(FieldError(field: "dateOfBirth", code: ErrorCode.outOfRange, message: "Date of birth must not be in the future"))
         }
         return date

@@ -118,7 +118,7 @@ enum LeasingTypeResolvers {
             let api = try APIContext.from(context)
             let leases = try await unitLeases(unit, api)
             let occupancy = UnitOccupancy(
-                unitId: EntityID(unit.id.lowercased()), asOf: UTCDay.today, leases: leases.map(LeasingArguments.occupancy))
+                unitId: EntityID(unit.id.lowercased()), asOf: try api.organizationToday(), leases: leases.map(LeasingArguments.occupancy))
             guard let current = occupancy.currentLease else { return nil }
             return leases.first { $0.id.lowercased() == current.leaseId.rawValue }
         },

@@ -50,7 +50,7 @@ extension APIContext {
     /// all units asked (the request's DataLoader), never one per unit.
     func isOccupied(unitID: String) async throws -> Bool {
         let pool = try requirePool()
-        let today = UTCDay.today
+        let today = try organizationToday()
         let loader: DataLoader<String, Bool> = loaders.loader("units.occupied/\(today)") {
             DataLoader { ids in
                 let occupied = try await pool.withConnection { try await UnitRepository.occupied(ids, today: today, on: $0) }

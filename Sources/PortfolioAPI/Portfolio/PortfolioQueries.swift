@@ -113,7 +113,7 @@ enum PortfolioQueries {
             }
         }
         let (field, ascending) = PortfolioArguments.order(arguments, default: .label)
-        var list = UnitRepository.list(scope: scope, filter: filter, today: UTCDay.today, order: field, ascending: ascending)
+        var list = UnitRepository.list(scope: scope, filter: filter, today: try api.organizationToday(), order: field, ascending: ascending)
         if matchesNothing { list.conditions.add("FALSE") }
         return list
     }
