@@ -68,7 +68,16 @@ struct Lexer {
 
     @inline(__always)
     func text(from start: Int, to end: Int) -> String {
-        String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        let length = end - start
+        // Names and numbers are short ASCII: written straight into a small string, whose
+        // ASCII check is a mask of its bits (non-ASCII still goes through repair).
+        if length <= 15, let base = bytes.baseAddress {
+            return String(unsafeUninitializedCapacity: length) { buffer in
+                buffer.baseAddress.unsafelyUnwrapped.update(from: base + start, count: length)
+                return length
+            }
+        }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
     }
 
     /// True when `token` is a name spelled exactly `keyword` (ASCII).
