@@ -21,6 +21,7 @@ func collectFields(objectType: GraphQLObjectType, selectionSets: [SelectionSet],
             responseKey: key, fieldNodes: nodes, parentType: objectType,
             definition: definition, variables: context.variableValues))
     }
+    if plans.count == collector.keys.count { return SelectionPlan(fields: plans, keys: collector.keys) }
     return SelectionPlan(fields: plans)
 }
 

@@ -22,7 +22,7 @@ final class FieldPlan: Sendable {
     let argumentError: GraphQLError?
     /// Sub-selections collected per runtime object type, filled lazily (and concurrently
     /// when sibling async fields complete at the same time, hence the lock).
-    private let subPlans = Mutex<[(ObjectIdentifier, SelectionPlan)]>([])
+    private let subPlans = Mutex(SubPlans())
 
     init(
         responseKey: String,
@@ -71,7 +71,7 @@ final class FieldPlan: Sendable {
     /// CollectSubfields), computed on first use.
     func subPlan(for objectType: GraphQLObjectType, in context: ExecutionContext) -> SelectionPlan {
         let id = ObjectIdentifier(objectType)
-        if let cached = subPlans.withLock({ plans in plans.first { $0.0 == id }?.1 }) {
+        if let cached = subPlans.withLock({ plans in plans.plan(for: id) }) {
             return cached
         }
         var selectionSets: [SelectionSet] = []
@@ -81,10 +81,27 @@ final class FieldPlan: Sendable {
         }
         let plan = collectFields(objectType: objectType, selectionSets: selectionSets, context: context)
         return subPlans.withLock { plans in
-            if let existing = plans.first(where: { $0.0 == id }) { return existing.1 }
-            plans.append((id, plan))
+            if let existing = plans.plan(for: id) { return existing }
+            plans.add(plan, for: id)
             return plan
         }
+    }
+}
+
+/// A field's sub-plans by runtime object type. A field of an object type has exactly one,
+/// kept inline; only abstract types need the array (saves an allocation per plan).
+private struct SubPlans {
+    var first: (id: ObjectIdentifier, plan: SelectionPlan)?
+    var more: [(id: ObjectIdentifier, plan: SelectionPlan)] = []
+
+    func plan(for id: ObjectIdentifier) -> SelectionPlan? {
+        if let first, first.id == id { return first.plan }
+        for entry in more where entry.id == id { return entry.plan }
+        return nil
+    }
+
+    mutating func add(_ plan: SelectionPlan, for id: ObjectIdentifier) {
+        if first == nil { first = (id, plan) } else { more.append((id, plan)) }
     }
 }
 
@@ -94,8 +111,14 @@ final class SelectionPlan: Sendable {
     let fields: [FieldPlan]
     let keys: [String]
 
-    init(fields: [FieldPlan]) {
+    /// `keys` must be the fields' response keys in order (the collector's key list, when
+    /// no field was left out, so it is not rebuilt).
+    init(fields: [FieldPlan], keys: [String]) {
         self.fields = fields
-        self.keys = fields.map(\.responseKey)
+        self.keys = keys
+    }
+
+    convenience init(fields: [FieldPlan]) {
+        self.init(fields: fields, keys: fields.map(\.responseKey))
     }
 }
