@@ -51,8 +51,6 @@ enum BillingListResolvers {
     /// runs only when `totalCount` is selected.
     static func connection<Row: RowDecodable>(_ list: ListQuery<Row>, _ arguments: ObjectValue, _ api: APIContext) async throws -> Connection {
         let paging = try PagingArguments.read(arguments, keyCount: 2)
-        let pool = try api.requirePool()
-        let page = try await pool.withConnection { try await list.taggedPage(paging, on: $0) }
-        return Connection(page) { try await pool.withConnection { try await list.count(on: $0) } }
+        return try await api.connection(list, page: paging)
     }
 }

@@ -69,9 +69,7 @@ enum ExpenseResolvers {
         var query = ExpenseRepository.list(scope: scope, filter: filter, orderBy: field, ascending: ascending)
         if matchesNothing { query.conditions.add("FALSE") }
         let list = query
-        let pool = try api.requirePool()
-        let page = try await pool.withConnection { try await list.page(paging, on: $0) }
-        return Connection(page) { try await pool.withConnection { try await list.count(on: $0) } }
+        return try await api.connection(list, page: paging)
     }
 }
 

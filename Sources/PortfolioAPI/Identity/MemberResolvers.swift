@@ -20,8 +20,6 @@ enum MemberResolvers {
         var filter = MemberRepository.Filter(emailContains: filterInput.string("emailContains"))
         if case .bool(let active)? = filterInput.fields["isActive"] { filter.isActive = active }
         let list = MemberRepository.list(orgID: scope.orgID, filter: filter)
-        let pool = try api.requirePool()
-        let page = try await pool.withConnection { try await list.page(paging, on: $0) }
-        return Connection(page) { try await pool.withConnection { try await list.count(on: $0) } }
+        return try await api.connection(list, page: paging)
     }
 }

@@ -77,8 +77,6 @@ enum InvoiceResolvers {
         var query = InvoiceRepository.list(scope: scope, filter: filter)
         if matchesNothing { query.conditions.add("FALSE") }
         let list = query
-        let pool = try api.requirePool()
-        let page = try await pool.withConnection { try await list.page(paging, on: $0) }
-        return Connection(page) { try await pool.withConnection { try await list.count(on: $0) } }
+        return try await api.connection(list, page: paging)
     }
 }

@@ -52,9 +52,7 @@ enum LeasingQueries {
         let field = order.string("field").flatMap(TenantRepository.OrderField.init(rawValue:)) ?? .fullName
         let ascending = order.string("direction").map { $0 == "ASC" } ?? true
         let list = TenantRepository.list(scope: scope, filter: filter, orderBy: field, ascending: ascending)
-        let pool = try api.requirePool()
-        let page = try await pool.withConnection { try await list.page(paging, on: $0) }
-        return Connection(page) { try await pool.withConnection { try await list.count(on: $0) } }
+        return try await api.connection(list, page: paging)
     }
 
     static func leases(_ arguments: ObjectValue, _ api: APIContext) async throws -> Connection {
@@ -85,8 +83,6 @@ enum LeasingQueries {
         var query = LeaseRepository.list(scope: scope, filter: filter, orderBy: field, ascending: ascending)
         if matchesNothing { query.conditions.add("FALSE") }
         let list = query
-        let pool = try api.requirePool()
-        let page = try await pool.withConnection { try await list.page(paging, on: $0) }
-        return Connection(page) { try await pool.withConnection { try await list.count(on: $0) } }
+        return try await api.connection(list, page: paging)
     }
 }

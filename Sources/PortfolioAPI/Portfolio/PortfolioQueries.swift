@@ -34,10 +34,8 @@ enum PortfolioQueries {
         return record
     }
 
-    static func connection<Row>(_ list: ListQuery<Row>, _ paging: PageRequest, _ api: APIContext) async throws -> Connection {
-        let pool = try api.requirePool()
-        let page = try await pool.withConnection { try await list.page(paging, on: $0) }
-        return Connection(page) { try await pool.withConnection { try await list.count(on: $0) } }
+    static func connection<Row: RowDecodable>(_ list: ListQuery<Row>, _ paging: PageRequest, _ api: APIContext) async throws -> Connection {
+        try await api.connection(list, page: paging)
     }
 
     static func buildings(_ arguments: ObjectValue, _ api: APIContext) async throws -> Connection {

@@ -85,10 +85,8 @@ enum ReportQueries {
         filter.to = InputValidation.date(input.string("to"), field: "to", into: &errors)
         try InputValidation.finish(errors)
         let list = PaymentsFeedRepository.list(orgID: scope.orgID, filter: filter)
-        let pool = try api.requirePool()
-        let page = try await pool.withConnection { try await list.page(paging, on: $0) }
-        return Connection(page, node: { PaymentsFeedEntryValue(entry: $0, amount: Money(minorUnits: $0.amountMinor, currency: currency)) }) {
-            try await pool.withConnection { try await list.count(on: $0) }
+        return try await api.connection(list, page: paging) {
+            PaymentsFeedEntryValue(entry: $0, amount: Money(minorUnits: $0.amountMinor, currency: currency))
         }
     }
 

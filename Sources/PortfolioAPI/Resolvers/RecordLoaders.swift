@@ -50,6 +50,18 @@ extension APIContext {
         return try await loader.load(parentID)
     }
 
+    /// One page of `list` as a connection: every root list of the API. The page is one
+    /// keyset statement whose cursors carry the list's order (a cursor of another order is
+    /// refused, naming `after`/`before`); `totalCount` runs its COUNT only when selected.
+    /// `node` turns a row into the value the schema's node type resolves from.
+    func connection<Row: RowDecodable>(
+        _ list: ListQuery<Row>, page request: PageRequest, node: @escaping (Row) -> any Sendable = { $0 }
+    ) async throws -> Connection {
+        let pool = try requirePool()
+        let page = try await pool.withConnection { try await list.taggedPage(request, on: $0) }
+        return Connection(page, node: node) { try await pool.withConnection { try await list.count(on: $0) } }
+    }
+
     /// A page of `list` limited to the rows whose `parent` expression (e.g. `c.lease_id`)
     /// is `parentID`, as a connection: a child connection (`Lease.charges`). Every parent of
     /// an execution level asking the same list with the same paging shares one statement
