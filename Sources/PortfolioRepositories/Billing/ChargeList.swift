@@ -65,15 +65,8 @@ public enum ChargeList {
     public static func list(scope: RecordScope, filter: Filter, orderBy field: OrderField = .dueDate, ascending: Bool = false) -> ListQuery<ChargeRecord> {
         var conditions = SQLConditions()
         conditions.add(scope: scope, for: ChargeRecord.self, alias: "c")
-        if let lease = filter.leaseID { conditions.add("c.lease_id = ?", lease) }
-        if let unit = filter.unitID {
-            conditions.add("EXISTS (SELECT 1 FROM leases fl WHERE fl.id = c.lease_id AND fl.unit_id = ?)", unit)
-        }
-        if let building = filter.buildingID {
-            conditions.add(
-                "EXISTS (SELECT 1 FROM leases fl JOIN units fu ON fu.id = fl.unit_id WHERE fl.id = c.lease_id AND fu.building_id = ?)",
-                building)
-        }
+        LeasePlaceFilter(leaseID: filter.leaseID, unitID: filter.unitID, buildingID: filter.buildingID)
+            .add(to: &conditions, leaseColumn: leaseColumn)
         if let kinds = filter.kinds { conditions.add("c.kind", in: kinds.map(\.rawValue)) }
         switch filter.status {
         case .open?: conditions.add("c.voided_at IS NULL AND c.settled_on IS NULL")

@@ -58,15 +58,8 @@ public enum PaymentList {
     public static func list(scope: RecordScope, filter: Filter, orderBy field: OrderField = .paidOn, ascending: Bool = false) -> ListQuery<PaymentRecord> {
         var conditions = SQLConditions()
         conditions.add(scope: scope, for: PaymentRecord.self, alias: "p")
-        if let lease = filter.leaseID { conditions.add("p.lease_id = ?", lease) }
-        if let unit = filter.unitID {
-            conditions.add("EXISTS (SELECT 1 FROM leases fl WHERE fl.id = p.lease_id AND fl.unit_id = ?)", unit)
-        }
-        if let building = filter.buildingID {
-            conditions.add(
-                "EXISTS (SELECT 1 FROM leases fl JOIN units fu ON fu.id = fl.unit_id WHERE fl.id = p.lease_id AND fu.building_id = ?)",
-                building)
-        }
+        LeasePlaceFilter(leaseID: filter.leaseID, unitID: filter.unitID, buildingID: filter.buildingID)
+            .add(to: &conditions, leaseColumn: leaseColumn)
         if let kinds = filter.kinds { conditions.add("p.kind", in: kinds) }
         if let methods = filter.methods { conditions.add("p.method", in: methods.map(\.rawValue)) }
         if let reversed = filter.reversed { conditions.add(reversed ? "p.reversed_at IS NOT NULL" : "p.reversed_at IS NULL") }
