@@ -122,18 +122,20 @@ enum LeasingTypeResolvers {
             guard let current = occupancy.currentLease else { return nil }
             return leases.first { $0.id.lowercased() == current.leaseId.rawValue }
         },
+        // Newest first, paged per unit for every unit of the level in one statement.
         "Unit.leases": .async { source, arguments, context, _ in
             let unit = try cast(source, as: UnitRecord.self)
-            let leases = try await unitLeases(unit, try APIContext.from(context))
-            return try ChildConnection.page(leases, arguments) { [$0.startDate.description, $0.id.lowercased()] }
+            let api = try APIContext.from(context)
+            let list = LeaseRepository.list(scope: try api.recordScope(.leasesRead), filter: .init(), orderBy: .startDate, ascending: false)
+            return try await api.childConnection(
+                list, parent: LeaseRepository.unitColumn, of: unit.id, page: try PagingArguments.read(arguments, keyCount: 2))
         },
         "Unit.occupancyEvents": .async { source, arguments, context, _ in
             let unit = try cast(source, as: UnitRecord.self)
             let api = try APIContext.from(context)
-            let scope = try api.recordScope(.leasesRead)
-            let events = try await api.children(OccupancyEventRecord.self, by: "unit_id", of: unit.id, scope: scope, orderBy: "occurred_on")
-                .sorted { ($0.occurredOn.description, $0.id.lowercased()) > ($1.occurredOn.description, $1.id.lowercased()) }
-            return try ChildConnection.page(events, arguments) { [$0.occurredOn.description, $0.id.lowercased()] }
+            let list = OccupancyEventRepository.list(scope: try api.recordScope(.leasesRead))
+            return try await api.childConnection(
+                list, parent: OccupancyEventRepository.unitColumn, of: unit.id, page: try PagingArguments.read(arguments, keyCount: 2))
         },
     ]
 

@@ -37,6 +37,9 @@ public enum LeaseRepository {
         }
     }
 
+    /// The unit column, for per-unit pages (`Unit.leases`, `ListQuery.pages(partitionedBy:…)`).
+    public static let unitColumn = "l.unit_id"
+
     public static func list(scope: RecordScope, filter: Filter, orderBy field: OrderField, ascending: Bool) -> ListQuery<LeaseRecord> {
         var conditions = SQLConditions()
         conditions.add(scope: scope, for: LeaseRecord.self, alias: "l")

@@ -17,11 +17,14 @@ public enum OccupancyEventRepository {
             [id, orgID, unitID, leaseID, kind, occurredOn, note, now])
     }
 
-    /// A unit's events, newest first (for `Unit.occupancyEvents`).
-    public static func list(scope: RecordScope, unitID: UUID) -> ListQuery<OccupancyEventRecord> {
+    /// The unit column, for per-unit pages (`Unit.occupancyEvents`, `ListQuery.pages(partitionedBy:…)`).
+    public static let unitColumn = "e.unit_id"
+
+    /// Events in the scope (of one unit when `unitID` is given), newest first.
+    public static func list(scope: RecordScope, unitID: UUID? = nil) -> ListQuery<OccupancyEventRecord> {
         var conditions = SQLConditions()
         conditions.add(scope: scope, for: OccupancyEventRecord.self, alias: "e")
-        conditions.add("e.unit_id = ?", unitID)
+        if let unitID { conditions.add("e.unit_id = ?", unitID) }
         return ListQuery(
             select: OccupancyEventRecord.selectList("e"), from: "occupancy_events e", conditions: conditions,
             sortKeys: [SortKey("e.occurred_on", ascending: false)], idExpression: "e.id")
