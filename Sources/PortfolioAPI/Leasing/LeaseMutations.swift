@@ -76,6 +76,8 @@ enum LeaseMutations {
     /// validated again and the overlap check repeated (excluding the lease itself). When the
     /// end date moves earlier (or an open-ended lease gets one), rent billed after it is
     /// voided and the end month prorated (`LeaseRentAdjustment`), in the same transaction.
+    /// A start moved later is refused (`RENT_BILLED_BEFORE_START`) while standing rent charges
+    /// bill time before it.
     static func update(_ arguments: ObjectValue, _ api: APIContext) async throws -> LeaseRecord {
         let scope = try api.recordScope(.leasesManage)
         let currency = try api.organizationCurrency()
@@ -120,10 +122,13 @@ enum LeaseMutations {
             }
             try await checkOverlap(values, excluding: current.id, on: connection)
             let now = Date()
+            let terms = LeaseRentAdjustment.Terms(leaseID: id, rentMinor: values.rentMinor, startDate: values.startDate, dueDay: values.dueDay)
+            if values.startDate > current.startDate {
+                try await LeaseRentAdjustment.refuseRentBeforeStart(terms, end: values.endDate, orgID: scope.orgID, currency: currency, on: connection)
+            }
             if let newEnd = values.endDate, current.endDate.map({ newEnd < $0 }) ?? true {
                 try await LeaseRentAdjustment.trim(
-                    LeaseRentAdjustment.Terms(leaseID: id, rentMinor: values.rentMinor, startDate: values.startDate, dueDay: values.dueDay),
-                    endingOn: newEnd, field: "endDate", orgID: scope.orgID, currency: currency, now: now, on: connection)
+                    terms, endingOn: newEnd, field: "endDate", orgID: scope.orgID, currency: currency, now: now, on: connection)
             }
             try await LeaseRepository.updateTerms(id: id, values, now: now, on: connection)
             return try await reread(id, scope, on: connection)

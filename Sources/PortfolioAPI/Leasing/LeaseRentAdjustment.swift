@@ -58,4 +58,29 @@ enum LeaseRentAdjustment {
                 orgID: orgID, now: now, on: connection)
         }
     }
+
+    static let rentBilledBeforeStart = "RENT_BILLED_BEFORE_START"
+
+    /// Refuses a start date moved later while standing rent charges bill time before it
+    /// (`LeaseRentTrim.billedBeforeStart`): BAD_USER_INPUT on `startDate`, code
+    /// `RENT_BILLED_BEFORE_START`, one entry per charge, telling the user to void it first.
+    static func refuseRentBeforeStart(_ terms: Terms, end: LocalDate?, orgID: UUID, currency: CurrencyCode,
+                                      on connection: MariaDBConnection) async throws {
+        let stored = try await LeaseRentTrimming.standingRentCharges(leaseID: terms.leaseID, orgID: orgID, on: connection)
+        let charges = stored.compactMap { charge in
+            charge.rentMonth.map {
+                LeaseRentTrim.RentCharge(id: EntityID(charge.id.lowercased()), month: $0,
+                                         amount: Money(minorUnits: charge.amountMinor, currency: currency))
+            }
+        }
+        let billed = try LeaseRentTrim.billedBeforeStart(
+            rent: Money(minorUnits: terms.rentMinor, currency: currency), start: terms.startDate, end: end, dueDay: terms.dueDay,
+            charges: charges)
+        guard billed.isEmpty else {
+            throw APIErrors.badUserInput(billed.map {
+                FieldError(field: "startDate", code: rentBilledBeforeStart, message:
+                    "Rent charge \($0.id) for \($0.month) bills time before the new start \(terms.startDate); void it first")
+            })
+        }
+    }
 }

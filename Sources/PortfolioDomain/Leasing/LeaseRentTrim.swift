@@ -68,4 +68,24 @@ public struct LeaseRentTrim: Hashable, Sendable {
 
     /// Whether there is nothing to change.
     public var isEmpty: Bool { voided.isEmpty && replacement == nil }
+
+    /// The standing rent charges that bill time before `start`, for a start moved later
+    /// (`updateLease`): charges of months before the start month, and the start month's
+    /// charge when it is larger than that month's prorated rent under the new terms. Moving
+    /// the start is refused while any exist (the user voids them first), so rent is never
+    /// billed for days the lease does not cover.
+    public static func billedBeforeStart(rent: Money, start: LocalDate, end: LocalDate?, dueDay: Int,
+                                         charges: [RentCharge]) throws(DomainError) -> [RentCharge] {
+        let startMonth = try BillingMonth(year: start.year, month: start.month)
+        var result: [RentCharge] = []
+        for charge in charges.sorted(by: { ($0.month, $0.id) < ($1.month, $1.id) }) {
+            if charge.month < startMonth {
+                result.append(charge)
+            } else if charge.month == startMonth {
+                let owed = try MonthlyRentCharge.compute(rent: rent, start: start, end: end, dueDay: dueDay, month: startMonth)
+                if charge.amount.minorUnits > owed?.amount.minorUnits ?? 0 { result.append(charge) }
+            }
+        }
+        return result
+    }
 }

@@ -24,6 +24,22 @@ import Testing
         #expect(!trim.isEmpty)
     }
 
+    @Test func rentBilledBeforeALaterStart() throws {
+        let charges = [rent("c2", "2026-02", "300"), rent("c1", "2026-01", "300"), rent("c3", "2026-03", "300")]
+        // From 2026-02-11: January entirely before, February's full 300.00 > 19/28 of it.
+        let billed = try LeaseRentTrim.billedBeforeStart(rent: usd("300"), start: day("2026-02-11"), end: nil, dueDay: 1, charges: charges)
+        #expect(billed.map(\.id) == ["c1", "c2"])
+        // From the first of the month the start month is owed in full.
+        let fromFirst = try LeaseRentTrim.billedBeforeStart(rent: usd("300"), start: day("2026-02-01"), end: nil, dueDay: 1, charges: charges)
+        #expect(fromFirst.map(\.id) == ["c1"])
+        // A start-month charge already prorated to the new start stands.
+        let prorated = try #require(try MonthlyRentCharge.compute(
+            rent: usd("300"), start: day("2026-02-11"), end: nil, dueDay: 1, month: month("2026-02")))
+        let kept = try LeaseRentTrim.billedBeforeStart(rent: usd("300"), start: day("2026-02-11"), end: nil, dueDay: 1,
+                                                       charges: [rent("p2", "2026-02", prorated.amount.decimalString)])
+        #expect(kept.isEmpty)
+    }
+
     @Test func replacementUsesTheGenerationRule() throws {
         // Generation's own prorated amount for the same terms, rounded half-to-even.
         let expected = try #require(try MonthlyRentCharge.compute(

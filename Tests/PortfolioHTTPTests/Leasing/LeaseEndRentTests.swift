@@ -171,6 +171,34 @@ import Testing
         }
     }
 
+    @Test func aStartMovedLaterIsRefusedWhileRentBillsTimeBeforeIt() async throws {
+        try await IdentityHarness.run { app in
+            let orgs = try await OrgFixture.make(app)
+            let lease = try await Self.lease(app, orgs.a)
+            try await Self.generate(app, orgs.a, lease, ["2026-01", "2026-02"])
+            func moveStart(_ day: String) async throws -> GraphQLReply {
+                try await app.graphQL(LeaseTests.update, variables: ["id": .string(lease), "input": .object(["startDate": .string(day)])],
+                                      as: orgs.a, "MANAGER")
+            }
+            // 2026-02-15: January's charge and February's full rent both bill time before it.
+            let refused = try await moveStart("2026-02-15")
+            #expect(refused.code == "BAD_USER_INPUT", "\(refused.text)")
+            #expect(refused.fieldCode("startDate") == "RENT_BILLED_BEFORE_START")
+            #expect(refused.badFields.count == 2)
+            #expect(try await app.count("SELECT COUNT(*) FROM leases WHERE id = ? AND start_date = '2026-01-01'", [UUID(uuidString: lease)]) == 1)
+            // Once January is voided, the start can move to 2026-02-01 (February is billed in full then).
+            let january = try await Self.rentCharge(app, lease, "2026-01")
+            let voided = try await app.graphQL("mutation($id: ID!) { voidCharge(id: $id, reason: \"Lease starts in February\") { id } }",
+                                               variables: ["id": .string(january)], as: orgs.a, "MANAGER")
+            #expect(voided.errors.isEmpty, "\(voided.text)")
+            let moved = try await moveStart("2026-02-01")
+            #expect(moved.errors.isEmpty, "\(moved.text)")
+            #expect(try await app.count("SELECT COUNT(*) FROM leases WHERE id = ? AND start_date = '2026-02-01'", [UUID(uuidString: lease)]) == 1)
+            // Moving the start earlier never needs anything voided.
+            #expect(try await moveStart("2025-12-01").errors.isEmpty)
+        }
+    }
+
     @Test func otherOrganizationsChargesAreUntouched() async throws {
         try await IdentityHarness.run { app in
             let orgs = try await OrgFixture.make(app)
