@@ -66,9 +66,9 @@ if let profilePhase {
         let ours = try EngineBench.runners(schemaSDL: schemaSDL, data: data, benchCase: benchCase)
         let time: Double
         switch profilePhase {
-        case "parse": time = try await microsecondsPerOperation(budget: budget) { try ours.parse() }
-        case "validate": time = await microsecondsPerOperation(budget: budget) { ours.validate() }
-        default: time = try await microsecondsPerOperation(budget: budget) { try await ours.execute() }
+        case "parse": time = try microsecondsPerOperation(budget: budget, ours.parse)
+        case "validate": time = microsecondsPerOperation(budget: budget, ours.validate)
+        default: time = try await microsecondsPerAsyncOperation(budget: budget, ours.execute)
         }
         print(row([benchCase.name, profilePhase, format(time), "", "", ""]))
     }
@@ -107,14 +107,14 @@ for benchCase in cases {
         let theirsTime: Double
         switch phase {
         case "parse":
-            oursTime = try await microsecondsPerOperation(budget: budget) { try ours.parse() }
-            theirsTime = try await microsecondsPerOperation(budget: budget) { try theirs.parse() }
+            oursTime = try microsecondsPerOperation(budget: budget, ours.parse)
+            theirsTime = try microsecondsPerOperation(budget: budget, theirs.parse)
         case "validate":
-            oursTime = await microsecondsPerOperation(budget: budget) { ours.validate() }
-            theirsTime = await microsecondsPerOperation(budget: budget) { theirs.validate() }
+            oursTime = microsecondsPerOperation(budget: budget, ours.validate)
+            theirsTime = microsecondsPerOperation(budget: budget, theirs.validate)
         default:
-            oursTime = try await microsecondsPerOperation(budget: budget) { try await ours.execute() }
-            theirsTime = try await microsecondsPerOperation(budget: budget) { try await theirs.execute() }
+            oursTime = try await microsecondsPerAsyncOperation(budget: budget, ours.execute)
+            theirsTime = try await microsecondsPerAsyncOperation(budget: budget, theirs.execute)
         }
         let python = pythonResults[benchCase.name]?[phase]
         print(row([benchCase.name, phase, format(oursTime), format(theirsTime),
