@@ -7,8 +7,12 @@ func coerceArgumentValues(
     definitions: [GraphQLArgument],
     nodes: [Argument],
     variables: ObjectValue,
-    nodeLocation: Location?
+    nodeLocation: Location?,
+    source: Source?
 ) -> Result<ObjectValue, GraphQLError> {
+    func locations(_ location: Location?) -> [SourceLocation] {
+        startLocations([location], in: source)
+    }
     var coerced = ObjectValue(minimumCapacity: definitions.count)
     // By index, reading the parts needed: iterating the array would copy each whole
     // `GraphQLInputValue` (with its AST node) per argument.
@@ -65,8 +69,4 @@ func coerceArgumentValues(
         coerced.append(name, value)
     }
     return .success(coerced)
-}
-
-private func locations(_ location: Location?) -> [SourceLocation] {
-    location.map { [$0.startLocation] } ?? []
 }

@@ -53,18 +53,19 @@ func execute(
     if operation.operation == .subscription {
         return .requestErrors([GraphQLError(
             "Subscriptions are not supported by this server.",
-            locations: operation.loc.map { [$0.startLocation] } ?? [])])
+            locations: startLocations([operation.loc], in: document.source))])
     }
     let (coerced, variableErrors) = coerceVariableValues(
-        schema: schema, definitions: operation.variableDefinitions, inputs: variableValues)
+        schema: schema, definitions: operation.variableDefinitions, inputs: variableValues,
+        source: document.source)
     if !variableErrors.isEmpty { return .requestErrors(variableErrors) }
     let execution = ExecutionContext(
         schema: schema, fragments: fragments, rootValue: rootValue, operation: operation,
-        variableValues: coerced, context: context, options: options)
+        source: document.source, variableValues: coerced, context: context, options: options)
     guard let rootType = schema.rootType(for: operation.operation) else {
         return ExecutionResult(data: .null, errors: [GraphQLError(
             "Schema is not configured to execute \(operation.operation.rawValue) operation.",
-            locations: operation.loc.map { [$0.startLocation] } ?? [])])
+            locations: startLocations([operation.loc], in: document.source))])
     }
     let executor = Executor(context: execution)
     let build = { collectFields(objectType: rootType, selectionSets: [operation.selectionSet], context: execution) }

@@ -8,6 +8,8 @@ final class ExecutionContext: Sendable {
     let fragments: [String: FragmentDefinition]
     let rootValue: (any Sendable)?
     let operation: OperationDefinition
+    /// The document's text, to turn node locations into line and column in errors.
+    let source: Source?
     let variableValues: ObjectValue
     let context: any Sendable
     let options: ExecutionOptions
@@ -19,6 +21,7 @@ final class ExecutionContext: Sendable {
         fragments: [String: FragmentDefinition],
         rootValue: (any Sendable)?,
         operation: OperationDefinition,
+        source: Source?,
         variableValues: ObjectValue,
         context: any Sendable,
         options: ExecutionOptions
@@ -27,6 +30,7 @@ final class ExecutionContext: Sendable {
         self.fragments = fragments
         self.rootValue = rootValue
         self.operation = operation
+        self.source = source
         self.variableValues = variableValues
         self.context = context
         self.options = options

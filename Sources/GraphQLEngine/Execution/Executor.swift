@@ -151,7 +151,7 @@ struct Executor: Sendable {
         var located = error
         if located.path == nil {
             located.path = path
-            if located.locations.isEmpty { located.locations = plan.locations }
+            if located.locations.isEmpty { located.locations = plan.locations(in: context.source) }
         }
         context.record(located)
     }

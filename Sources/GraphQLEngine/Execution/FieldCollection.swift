@@ -19,7 +19,7 @@ func collectFields(objectType: GraphQLObjectType, selectionSets: [SelectionSet],
         guard let definition = context.schema.field(named: nodes[0].name.value, on: objectType) else { continue }
         plans.append(FieldPlan(
             responseKey: key, fieldNodes: nodes, parentType: objectType,
-            definition: definition, variables: context.variableValues))
+            definition: definition, variables: context.variableValues, source: context.source))
     }
     if plans.count == collector.keys.count { return SelectionPlan(fields: plans, keys: collector.keys) }
     return SelectionPlan(fields: plans)

@@ -29,7 +29,8 @@ final class FieldPlan: Sendable {
         fieldNodes: [Field],
         parentType: GraphQLObjectType,
         definition: GraphQLField,
-        variables: ObjectValue
+        variables: ObjectValue,
+        source: Source?
     ) {
         self.responseKey = responseKey
         self.fieldName = definition.name
@@ -50,7 +51,7 @@ final class FieldPlan: Sendable {
         } else {
             switch coerceArgumentValues(
                 definitions: definition.args, nodes: fieldNodes[0].arguments,
-                variables: variables, nodeLocation: fieldNodes[0].loc
+                variables: variables, nodeLocation: fieldNodes[0].loc, source: source
             ) {
             case .success(let values):
                 argumentValues = values
@@ -62,9 +63,9 @@ final class FieldPlan: Sendable {
         }
     }
 
-    /// Source locations of the field nodes, for errors.
-    var locations: [SourceLocation] {
-        fieldNodes.compactMap { $0.loc?.startLocation }
+    /// Line and column of the field nodes in `source` (the document's text), for errors.
+    func locations(in source: Source?) -> [SourceLocation] {
+        startLocations(fieldNodes.map(\.loc), in: source)
     }
 
     /// The collected sub-selection of this field for values of `objectType` (spec §6.4.3

@@ -7,13 +7,14 @@
 func coerceVariableValues(
     schema: GraphQLSchema,
     definitions: [VariableDefinition],
-    inputs: ObjectValue
+    inputs: ObjectValue,
+    source: Source?
 ) -> (values: ObjectValue, errors: [GraphQLError]) {
     var coerced = ObjectValue(minimumCapacity: definitions.count)
     var errors: [GraphQLError] = []
     for definition in definitions {
         let name = definition.variable.name.value
-        let locations = definition.loc.map { [$0.startLocation] } ?? []
+        let locations = startLocations([definition.loc], in: source)
         guard let type = schema.type(from: definition.type), type.isInputType else {
             errors.append(GraphQLError(
                 "Variable \"$\(name)\" expected value of type \"\(typeText(definition.type))\" which cannot be used as an input type.",

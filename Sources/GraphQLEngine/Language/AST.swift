@@ -11,10 +11,14 @@
 public struct Document: Sendable, Hashable {
     public var definitions: [Definition]
     @IgnoredInEquality public var loc: Location?
+    /// The text the document was parsed from; every `Location` in the tree is an offset
+    /// into it. `nil` for documents built in code. Not part of equality.
+    @IgnoredInEquality public var source: Source?
 
-    public init(definitions: [Definition], loc: Location? = nil) {
+    public init(definitions: [Definition], loc: Location? = nil, source: Source? = nil) {
         self.definitions = definitions
         self.loc = loc
+        self.source = source
     }
 }
 

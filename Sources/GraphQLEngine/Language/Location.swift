@@ -1,13 +1,16 @@
-/// Where an AST node came from: the UTF-8 byte range `start..<end` in `source`.
+/// Where an AST node came from: the UTF-8 byte range `start..<end` of the source text it
+/// was parsed from.
 ///
-/// Two locations are equal when they cover the same range of the same `Source` object.
+/// A location is offsets only. It does not refer to its `Source`: that reference would be
+/// retained by every node the parser builds and released again when the tree is freed,
+/// about a sixth of all parse work. The source is kept once, by the `Document` (and the
+/// `GraphQLSchema` built from one); line and column come from `startLocation(in:)`.
 /// (AST node equality ignores locations altogether; see `IgnoredInEquality`.)
 public struct Location: Sendable, Hashable {
-    // Offsets are stored as 32 bits to keep every AST node small (a `Location?` is then
-    // 16 bytes); sources are far below 2 GiB, which the server's request limits ensure.
+    // Offsets are stored as 32 bits to keep every AST node small; sources are far below
+    // 2 GiB, which the server's request limits ensure.
     @usableFromInline var storedStart: Int32
     @usableFromInline var storedEnd: Int32
-    public var source: Source
 
     /// UTF-8 offset of the node's first token.
     @inlinable
@@ -24,24 +27,23 @@ public struct Location: Sendable, Hashable {
     }
 
     @inlinable
-    public init(start: Int, end: Int, source: Source) {
+    public init(start: Int, end: Int) {
         self.storedStart = Int32(clamping: start)
         self.storedEnd = Int32(clamping: end)
-        self.source = source
     }
 
-    /// The line and column of `start`, as reported in error `locations`.
-    public var startLocation: SourceLocation { source.location(of: start) }
-
-    public static func == (lhs: Location, rhs: Location) -> Bool {
-        lhs.storedStart == rhs.storedStart && lhs.storedEnd == rhs.storedEnd && lhs.source === rhs.source
+    /// The line and column of `start` in `source` (the text this node was parsed from), as
+    /// reported in error `locations`.
+    public func startLocation(in source: Source) -> SourceLocation {
+        source.location(of: start)
     }
+}
 
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(start)
-        hasher.combine(end)
-        hasher.combine(ObjectIdentifier(source))
-    }
+/// Start positions of node locations in `source`, in order, skipping nodes built without
+/// one (and every node when there is no source, i.e. the whole tree was built in code).
+func startLocations(_ locations: [Location?], in source: Source?) -> [SourceLocation] {
+    guard let source else { return [] }
+    return locations.compactMap { $0.map { source.location(of: $0.start) } }
 }
 
 /// Wraps a node's `loc` so that the synthesized `Equatable`/`Hashable` of AST nodes compare

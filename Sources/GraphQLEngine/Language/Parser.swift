@@ -105,7 +105,7 @@ struct Parser {
     /// The location from `start` to the end of the last consumed token.
     @inline(__always)
     func loc(_ start: Int) -> Location? {
-        options.noLocation ? nil : Location(start: start, end: lastEnd, source: lexer.source)
+        options.noLocation ? nil : Location(start: start, end: lastEnd)
     }
 
     @inline(__always)
@@ -184,7 +184,7 @@ struct Parser {
         repeat {
             definitions.append(try parseDefinition())
         } while try !expectOptional(.eof)
-        return Document(definitions: definitions, loc: loc(0))
+        return Document(definitions: definitions, loc: loc(0), source: lexer.source)
     }
 
     mutating func parseDefinition() throws(GraphQLError) -> Definition {

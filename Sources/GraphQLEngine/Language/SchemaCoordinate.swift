@@ -81,7 +81,7 @@ private struct SchemaCoordinateParser {
         let current = try expect(.name)
         return Name(
             String(decoding: UnsafeBufferPointer(rebasing: bytes[current.start..<current.end]), as: UTF8.self),
-            loc: Location(start: current.start, end: current.end, source: source))
+            loc: Location(start: current.start, end: current.end))
     }
 
     private mutating func optional(_ kind: TokenKind) throws(GraphQLError) -> Bool {

@@ -21,6 +21,9 @@ public final class GraphQLSchema: Sendable {
     /// `nil` when the schema was not built from SDL or had no schema definition.
     public let astNode: SchemaDefinition?
     public let extensionASTNodes: [SchemaExtension]
+    /// The SDL text the schema was built from: the locations of every AST node the schema
+    /// and its types hold are offsets into it. `nil` when not built from SDL.
+    public let source: Source?
 
     private let typeMap: [String: GraphQLNamedType]
     private let directiveMap: [String: GraphQLDirective]
@@ -46,7 +49,8 @@ public final class GraphQLSchema: Sendable {
         types: [GraphQLNamedType] = [],
         directives: [GraphQLDirective] = GraphQLDirective.specifiedDirectives,
         astNode: SchemaDefinition? = nil,
-        extensionASTNodes: [SchemaExtension] = []
+        extensionASTNodes: [SchemaExtension] = [],
+        source: Source? = nil
     ) {
         self.description = description
         self.queryType = query
@@ -55,6 +59,7 @@ public final class GraphQLSchema: Sendable {
         self.directives = directives
         self.astNode = astNode
         self.extensionASTNodes = extensionASTNodes
+        self.source = source
 
         var collector = TypeCollector(given: types)
         for type in types { collector.collect(type, given: true) }

@@ -9,7 +9,7 @@ extension SchemaBuilder {
             return try coerceLiteral(literal, type: type)
         } catch {
             errors.append(GraphQLError("\(what) has invalid default value: \(error.message)",
-                                       locations: sourceLocations(literal.loc)))
+                                       locations: startLocations([literal.loc], in: source)))
             return nil
         }
     }

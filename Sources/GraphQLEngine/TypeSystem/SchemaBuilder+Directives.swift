@@ -77,7 +77,7 @@ extension SchemaBuilder {
                 do {
                     _ = try coerceLiteral(argument.value, type: argumentDefinition.type)
                 } catch {
-                    errors.append(GraphQLError(error.message, locations: sourceLocations(argument.value.loc)))
+                    errors.append(GraphQLError(error.message, locations: startLocations([argument.value.loc], in: source)))
                 }
             }
             for argumentDefinition in definition.args where argumentDefinition.isRequired {

@@ -22,15 +22,19 @@ final class SchemaBuilder {
     /// Input objects whose field defaults have been (or are being) coerced.
     var inputObjectsWithDefaults: Set<String> = []
 
+    /// The text of the document being built; node locations are offsets into it.
+    private(set) var source: Source?
+
     init(options: SchemaBuildOptions) {
         self.options = options
     }
 
     func report(_ message: String, _ locations: Location?...) {
-        errors.append(GraphQLError(message, locations: sourceLocations(locations)))
+        errors.append(GraphQLError(message, locations: startLocations(locations, in: source)))
     }
 
     func build(_ document: Document) -> GraphQLSchema {
+        source = document.source
         collect(document)
         createTypes()
         fillInputObjects()
@@ -56,7 +60,8 @@ final class SchemaBuilder {
             types: typeDefinitions.compactMap { definedTypes[$0.definedName ?? ""] },
             directives: allDirectives,
             astNode: schemaDefinition,
-            extensionASTNodes: schemaExtensions
+            extensionASTNodes: schemaExtensions,
+            source: source
         )
     }
 

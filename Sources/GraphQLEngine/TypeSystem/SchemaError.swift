@@ -13,13 +13,3 @@ public struct SchemaError: Error, Sendable, CustomStringConvertible {
         errors.map(\.description).joined(separator: "\n")
     }
 }
-
-/// Source locations of the given AST locations, skipping absent ones (nodes built in code).
-func sourceLocations(_ locations: Location?...) -> [SourceLocation] {
-    locations.compactMap { location in location.map { $0.source.location(of: $0.start) } }
-}
-
-/// Source locations of the given AST locations, skipping absent ones.
-func sourceLocations(_ locations: [Location?]) -> [SourceLocation] {
-    locations.compactMap { location in location.map { $0.source.location(of: $0.start) } }
-}

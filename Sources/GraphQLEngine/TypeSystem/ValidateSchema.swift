@@ -23,11 +23,11 @@ struct SchemaValidator {
     }
 
     mutating func report(_ message: String, _ locations: Location?...) {
-        errors.append(GraphQLError(message, locations: sourceLocations(locations)))
+        errors.append(GraphQLError(message, locations: startLocations(locations, in: schema.source)))
     }
 
     mutating func report(_ message: String, locations: [Location?]) {
-        errors.append(GraphQLError(message, locations: sourceLocations(locations)))
+        errors.append(GraphQLError(message, locations: startLocations(locations, in: schema.source)))
     }
 
     // MARK: Root types (spec §3.3.1)

@@ -64,12 +64,12 @@ public final class ValidationContext {
     /// Records an error whose locations are the start of each given node location (nodes
     /// without a location contribute none).
     public func report(_ message: String, at locations: Location?...) {
-        report(GraphQLError(message, locations: startLocations(locations)))
+        report(GraphQLError(message, locations: startLocations(locations, in: document.source)))
     }
 
     /// Records an error located at each given node location, in order.
     public func report(_ message: String, atEach locations: [Location?]) {
-        report(GraphQLError(message, locations: startLocations(locations)))
+        report(GraphQLError(message, locations: startLocations(locations, in: document.source)))
     }
 
     // MARK: Type information at the current position
@@ -144,7 +144,7 @@ public final class ValidationContext {
     public func variableUsages(in operation: OperationDefinition) -> [VariableUsage] {
         let key = operation.loc?.start
         if let key, let cached = usagesCache[key] { return cached }
-        if !mayContainVariable(operation.loc) { return [] }
+        if !mayContainVariable(operation.loc, in: document.source) { return [] }
         var collector = VariableUsageCollector(schema: schema)
         collector.collect(operation)
         if let key { usagesCache[key] = collector.usages }
@@ -155,7 +155,7 @@ public final class ValidationContext {
     public func variableUsages(in fragment: FragmentDefinition) -> [VariableUsage] {
         let key = fragment.loc?.start
         if let key, let cached = usagesCache[key] { return cached }
-        if !mayContainVariable(fragment.loc) { return [] }
+        if !mayContainVariable(fragment.loc, in: document.source) { return [] }
         var collector = VariableUsageCollector(schema: schema)
         collector.collect(fragment)
         if let key { usagesCache[key] = collector.usages }
@@ -178,20 +178,16 @@ public final class ValidationContext {
 /// False only when the parsed text of a definition has no `$` at all, so it cannot use a
 /// variable (spec §2.10: every `Variable` starts with `$`); the usage walk, which tracks
 /// input types through the whole tree, is then skipped. A `$` in a string or comment just
-/// means the walk runs. Nodes without a location (built in code) are always walked. Like
-/// the usage caches above, this trusts that a node's location spans its own source text.
-private func mayContainVariable(_ loc: Location?) -> Bool {
-    guard let loc else { return true }
-    let bytes = loc.source.utf8
+/// means the walk runs. Nodes without a location or a source (built in code) are always
+/// walked. Like the usage caches above, this trusts that a node's location spans its text
+/// in the document's source.
+private func mayContainVariable(_ loc: Location?, in source: Source?) -> Bool {
+    guard let loc, let source else { return true }
+    let bytes = source.utf8
     guard loc.start >= 0, loc.start <= loc.end, loc.end <= bytes.count else { return true }
     return bytes.withUnsafeBufferPointer { buffer in
         UnsafeBufferPointer(rebasing: buffer[loc.start..<loc.end]).contains(0x24)
     }
-}
-
-/// Start positions of node locations, in order, skipping nodes built without one.
-func startLocations(_ locations: [Location?]) -> [SourceLocation] {
-    locations.compactMap { $0?.startLocation }
 }
 
 /// Walks one operation or fragment with its own `TypeInfo`, recording each variable use

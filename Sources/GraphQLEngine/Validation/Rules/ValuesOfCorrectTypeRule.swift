@@ -119,7 +119,7 @@ public struct ValuesOfCorrectTypeRule: ValidationRule {
                 }
             } catch {
                 var error = error
-                if error.locations.isEmpty { error.locations = startLocations([node.loc]) }
+                if error.locations.isEmpty { error.locations = startLocations([node.loc], in: context.document.source) }
                 context.report(error)
             }
         }
