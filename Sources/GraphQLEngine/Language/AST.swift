@@ -180,10 +180,14 @@ public struct SelectionSet: Sendable, Hashable {
 }
 
 /// One entry of a selection set (spec §2.4).
+///
+/// Fragments are held indirectly (boxed), like a `Field`'s parts: every case is then one
+/// reference and a `Selection` is 8 bytes instead of the ~80 of an inline fragment, so a
+/// selection set's array is a tenth of the size. Fields outnumber fragments by far.
 public enum Selection: Sendable, Hashable {
     case field(Field)
-    case fragmentSpread(FragmentSpread)
-    case inlineFragment(InlineFragment)
+    indirect case fragmentSpread(FragmentSpread)
+    indirect case inlineFragment(InlineFragment)
 
     public var loc: Location? {
         switch self {
