@@ -327,7 +327,7 @@ extension TokenKind {
 func withLexer<R>(
     _ source: Source, _ body: (inout Lexer) throws(GraphQLError) -> R
 ) throws(GraphQLError) -> R {
-    try source.utf8.withUnsafeBufferPointer { (bytes) throws(GraphQLError) -> R in
+    try source.withUTF8 { (bytes) throws(GraphQLError) -> R in
         var lexer = Lexer(source: source, bytes: bytes)
         return try body(&lexer)
     }

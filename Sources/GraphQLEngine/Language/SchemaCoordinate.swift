@@ -32,7 +32,7 @@ public enum SchemaCoordinate: Sendable, Hashable, CustomStringConvertible {
 /// `Syntax Error: Invalid character: " ".` (graphql-js's wording), extra tokens with
 /// `Syntax Error: Expected <EOF>, found "."`.
 public func parseSchemaCoordinate(_ source: Source) throws(GraphQLError) -> SchemaCoordinate {
-    try source.utf8.withUnsafeBufferPointer { (bytes) throws(GraphQLError) -> SchemaCoordinate in
+    try source.withUTF8 { (bytes) throws(GraphQLError) -> SchemaCoordinate in
         var parser = SchemaCoordinateParser(source: source, bytes: bytes)
         return try parser.parse()
     }

@@ -183,10 +183,9 @@ public final class ValidationContext {
 /// in the document's source.
 private func mayContainVariable(_ loc: Location?, in source: Source?) -> Bool {
     guard let loc, let source else { return true }
-    let bytes = source.utf8
-    guard loc.start >= 0, loc.start <= loc.end, loc.end <= bytes.count else { return true }
-    return bytes.withUnsafeBufferPointer { buffer in
-        UnsafeBufferPointer(rebasing: buffer[loc.start..<loc.end]).contains(0x24)
+    return source.withUTF8 { buffer in
+        guard loc.start >= 0, loc.start <= loc.end, loc.end <= buffer.count else { return true }
+        return UnsafeBufferPointer(rebasing: buffer[loc.start..<loc.end]).contains(0x24)
     }
 }
 
