@@ -27,6 +27,12 @@ public struct Location: Sendable, Hashable {
     }
 
     @inlinable
+    init(storedStart: Int32, storedEnd: Int32) {
+        self.storedStart = storedStart
+        self.storedEnd = storedEnd
+    }
+
+    @inlinable
     public init(start: Int, end: Int) {
         self.storedStart = Int32(clamping: start)
         self.storedEnd = Int32(clamping: end)
@@ -36,6 +42,30 @@ public struct Location: Sendable, Hashable {
     /// reported in error `locations`.
     public func startLocation(in source: Source) -> SourceLocation {
         source.location(of: start)
+    }
+}
+
+/// A `Location?` in 8 bytes instead of 9 (a start of `Int32.min`, never a real offset,
+/// stands for "none"), for storage that is packed tightly (see `FieldStorage`).
+@usableFromInline
+struct PackedLocation: Sendable {
+    @usableFromInline let start: Int32
+    @usableFromInline let end: Int32
+
+    @inlinable
+    init(_ location: Location?) {
+        if let location {
+            start = location.storedStart
+            end = location.storedEnd
+        } else {
+            start = .min
+            end = .min
+        }
+    }
+
+    @inlinable
+    var location: Location? {
+        start == .min ? nil : Location(storedStart: start, storedEnd: end)
     }
 }
 
