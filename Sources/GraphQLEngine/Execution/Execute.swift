@@ -68,7 +68,7 @@ func execute(
             locations: startLocations([operation.loc], in: document.source))])
     }
     let executor = Executor(context: execution)
-    let build = { collectFields(objectType: rootType, selectionSets: [operation.selectionSet], context: execution) }
+    let build = { collectFields(objectType: rootType, selectionSet: operation.selectionSet, context: execution) }
     let plan = planCache?.rootPlan(operationName: operationName, variables: coerced, build: build) ?? build()
     let data = await executor.executeRoot(plan, rootValue: rootValue ?? ())
     return ExecutionResult(data: data, errors: execution.recordedErrors)

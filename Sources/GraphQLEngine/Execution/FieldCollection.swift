@@ -1,35 +1,46 @@
 // Spec §6.3.2 "Field Collection" (CollectFields, DoesFragmentTypeApply) with the @skip and
 // @include rules of §3.13.
 
-/// Collects the fields of `selectionSets` that apply to `objectType`, grouped by response
-/// key in first-occurrence order, each group turned into a `FieldPlan`. Fields the type
-/// does not define (impossible after validation) are left out.
-func collectFields(objectType: GraphQLObjectType, selectionSets: [SelectionSet], context: ExecutionContext) -> SelectionPlan {
+/// Collects the fields of `selectionSet` and then of `more` that apply to `objectType`,
+/// grouped by response key in first-occurrence order, each group turned into a
+/// `FieldPlan`. Fields the type does not define (impossible after validation) are left
+/// out. (One selection set is the common case, hence no array for it.)
+func collectFields(
+    objectType: GraphQLObjectType, selectionSet: SelectionSet, more: [SelectionSet] = [], context: ExecutionContext
+) -> SelectionPlan {
     var collector = FieldCollector(objectType: objectType, context: context)
     // Usually one key per selection: sized once, the key lists (and the index, for big
     // selections) do not regrow.
-    var selectionCount = 0
-    for selectionSet in selectionSets { selectionCount += selectionSet.selections.count }
+    var selectionCount = selectionSet.selections.count
+    for other in more { selectionCount += other.selections.count }
     collector.reserve(selectionCount)
-    for selectionSet in selectionSets { collector.collect(selectionSet) }
+    collector.collect(selectionSet)
+    for other in more { collector.collect(other) }
     var plans: [FieldPlan] = []
     plans.reserveCapacity(collector.keys.count)
     for (index, key) in collector.keys.enumerated() {
-        let nodes = collector.groups[index]
-        guard let definition = context.schema.field(named: nodes[0].name.value, on: objectType) else { continue }
+        let group = collector.groups[index]
+        guard let definition = context.schema.field(named: group.first.name.value, on: objectType) else { continue }
         plans.append(FieldPlan(
-            responseKey: key, fieldNodes: nodes, parentType: objectType,
+            responseKey: key, firstNode: group.first, otherNodes: group.more, parentType: objectType,
             definition: definition, variables: context.variableValues, source: context.source))
     }
     if plans.count == collector.keys.count { return SelectionPlan(fields: plans, keys: collector.keys) }
     return SelectionPlan(fields: plans)
 }
 
+/// The fields collected under one response key: nearly always one, so the rest are kept
+/// apart and cost no array until there is a second.
+private struct FieldGroup {
+    var first: Field
+    var more: [Field] = []
+}
+
 private struct FieldCollector {
     let objectType: GraphQLObjectType
     let context: ExecutionContext
     var keys: [String] = []
-    var groups: [[Field]] = []
+    var groups: [FieldGroup] = []
     /// Index of each key in `keys`, built only once there are more than
     /// `linearSearchLimit` keys: most selection sets are small, and a linear scan of a few
     /// strings costs less than creating and hashing into a dictionary.
@@ -51,7 +62,7 @@ private struct FieldCollector {
                 guard shouldInclude(field.directives) else { continue }
                 let key = field.responseKey
                 if let index = index(of: key) {
-                    groups[index].append(field)
+                    groups[index].more.append(field)
                 } else {
                     add(key, field)
                 }
@@ -88,7 +99,7 @@ private struct FieldCollector {
 
     mutating func add(_ key: String, _ field: Field) {
         keys.append(key)
-        groups.append([field])
+        groups.append(FieldGroup(first: field))
         if keys.count == FieldCollector.linearSearchLimit + 1 {
             indexByKey.reserveCapacity(max(2 * keys.count, capacityHint))
             for index in keys.indices { indexByKey[keys[index]] = index }

@@ -6,8 +6,10 @@ import Synchronization
 final class FieldPlan: Sendable {
     let responseKey: String
     let fieldName: String
-    /// All nodes merged under this response key (spec §6.3.2 CollectFields).
-    let fieldNodes: [Field]
+    /// The first node collected under this response key (spec §6.3.2 CollectFields).
+    let firstNode: Field
+    /// The other nodes merged under the same key, usually none.
+    let otherNodes: [Field]
     let parentType: GraphQLObjectType
     let definition: GraphQLField
     let returnType: GraphQLType
@@ -26,7 +28,8 @@ final class FieldPlan: Sendable {
 
     init(
         responseKey: String,
-        fieldNodes: [Field],
+        firstNode: Field,
+        otherNodes: [Field],
         parentType: GraphQLObjectType,
         definition: GraphQLField,
         variables: ObjectValue,
@@ -34,7 +37,8 @@ final class FieldPlan: Sendable {
     ) {
         self.responseKey = responseKey
         self.fieldName = definition.name
-        self.fieldNodes = fieldNodes
+        self.firstNode = firstNode
+        self.otherNodes = otherNodes
         self.parentType = parentType
         self.definition = definition
         self.returnType = definition.type
@@ -50,8 +54,8 @@ final class FieldPlan: Sendable {
             argumentError = nil
         } else {
             switch coerceArgumentValues(
-                definitions: definition.args, nodes: fieldNodes[0].arguments,
-                variables: variables, nodeLocation: fieldNodes[0].loc, source: source
+                definitions: definition.args, nodes: firstNode.arguments,
+                variables: variables, nodeLocation: firstNode.loc, source: source
             ) {
             case .success(let values):
                 argumentValues = values
@@ -62,6 +66,9 @@ final class FieldPlan: Sendable {
             }
         }
     }
+
+    /// All nodes merged under this response key, in document order.
+    var fieldNodes: [Field] { [firstNode] + otherNodes }
 
     /// Line and column of the field nodes in `source` (the document's text), for errors.
     func locations(in source: Source?) -> [SourceLocation] {
@@ -75,12 +82,17 @@ final class FieldPlan: Sendable {
         if let cached = subPlans.withLock({ plans in plans.plan(for: id) }) {
             return cached
         }
-        var selectionSets: [SelectionSet] = []
-        selectionSets.reserveCapacity(fieldNodes.count)
-        for node in fieldNodes {
-            if let selectionSet = node.selectionSet { selectionSets.append(selectionSet) }
+        let plan: SelectionPlan
+        if otherNodes.isEmpty {
+            plan = collectFields(
+                objectType: objectType, selectionSet: firstNode.selectionSet ?? SelectionSet(selections: []),
+                context: context)
+        } else {
+            let selectionSets = fieldNodes.compactMap(\.selectionSet)
+            plan = collectFields(
+                objectType: objectType, selectionSet: selectionSets.first ?? SelectionSet(selections: []),
+                more: Array(selectionSets.dropFirst()), context: context)
         }
-        let plan = collectFields(objectType: objectType, selectionSets: selectionSets, context: context)
         return subPlans.withLock { plans in
             if let existing = plans.plan(for: id) { return existing }
             plans.add(plan, for: id)
