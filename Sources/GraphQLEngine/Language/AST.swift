@@ -24,7 +24,11 @@ public struct Document: Sendable, Hashable {
 
 /// One top-level definition: executable (operation, fragment) or type system (definition
 /// or extension). Spec §2.2 `Definition`.
-public enum Definition: Sendable, Hashable {
+///
+/// Held indirectly (each definition boxed): inline, every element of a document's
+/// definition array would take the size of the largest definition (~290 bytes), and a
+/// handful of definitions would make one large allocation per parse.
+public indirect enum Definition: Sendable, Hashable {
     case operation(OperationDefinition)
     case fragment(FragmentDefinition)
     case schema(SchemaDefinition)
