@@ -110,7 +110,9 @@ struct Executor: Sendable {
         switch plan.definition.resolve {
         case nil:
             if access == nil { access = SourceAccess(source) }
-            raw = access.unsafelyUnwrapped.read(plan.fieldName)
+            // `access!` on the inout optional reads in place; `unsafelyUnwrapped` would copy
+            // the access (retaining the parent object's storage) for every field.
+            raw = access!.read(plan.fieldName)
         case .sync(let resolve):
             do {
                 raw = try resolve(source, plan.argumentValues, context.context,
