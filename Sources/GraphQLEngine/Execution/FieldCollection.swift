@@ -41,8 +41,7 @@ private struct FieldCollector {
     let context: ExecutionContext
     var keys: [String] = []
     var groups: [FieldGroup] = []
-    /// Index of each key in `keys`, built only once there are more than
-    /// `linearSearchLimit` keys: most selection sets are small, and a linear scan of a few
+    /// Index of each key in `keys`, built only once there are `linearSearchLimit` keys: most selection sets are small, and a linear scan of a few
     /// strings costs less than creating and hashing into a dictionary.
     var indexByKey: [String: Int] = [:]
     var visitedFragments: Set<String> = []
@@ -61,10 +60,14 @@ private struct FieldCollector {
             case .field(let field):
                 guard shouldInclude(field.directives) else { continue }
                 let key = field.responseKey
-                if let index = index(of: key) {
-                    groups[index].more.append(field)
+                if keys.count < FieldCollector.linearSearchLimit {
+                    if let index = keys.firstIndex(of: key) {
+                        groups[index].more.append(field)
+                    } else {
+                        add(key, field)
+                    }
                 } else {
-                    add(key, field)
+                    collectIndexed(key, field)
                 }
             case .fragmentSpread(let spread):
                 guard shouldInclude(spread.directives) else { continue }
@@ -88,25 +91,31 @@ private struct FieldCollector {
         groups.reserveCapacity(capacity)
     }
 
-    /// The position of `key` among the keys collected so far.
-    func index(of key: String) -> Int? {
-        if keys.count <= FieldCollector.linearSearchLimit {
-            for index in keys.indices where keys[index] == key { return index }
-            return nil
-        }
-        return indexByKey[key]
-    }
-
+    /// Adds `field` under a new key while there are few keys (found by a linear scan).
     mutating func add(_ key: String, _ field: Field) {
         keys.append(key)
         groups.append(FieldGroup(first: field))
-        if keys.count == FieldCollector.linearSearchLimit + 1 {
+    }
+
+    /// Adds `field` once there are `linearSearchLimit` keys or more: the key is looked up
+    /// and, when new, inserted in one hash of the dictionary slot (built on first use).
+    mutating func collectIndexed(_ key: String, _ field: Field) {
+        if indexByKey.isEmpty {
             indexByKey.reserveCapacity(max(2 * keys.count, capacityHint))
             for index in keys.indices { indexByKey[keys[index]] = index }
-        } else if keys.count > FieldCollector.linearSearchLimit + 1 {
-            indexByKey[key] = keys.count - 1
+        }
+        let next = keys.count
+        let index = Self.slot(&indexByKey[key, default: next])
+        if index == next {
+            keys.append(key)
+            groups.append(FieldGroup(first: field))
+        } else {
+            groups[index].more.append(field)
         }
     }
+
+    /// The value in a dictionary slot (accessed `inout`, so the key is hashed once).
+    private static func slot(_ value: inout Int) -> Int { value }
 
     /// Spec §6.3.2 DoesFragmentTypeApply.
     func typeApplies(_ typeName: String) -> Bool {

@@ -43,6 +43,19 @@ struct ExecutorTests {
         #expect(result.json == #"{"data":{"b":"x","a":"x","person":{"name":"Ada","age":36},"hello":"x"}}"#)
     }
 
+    /// Past eight response keys the collector switches from a linear scan to an index; the
+    /// merging and first-occurrence order must not change there (spec §6.3.2).
+    @Test func mergingPastTheLinearScanLimit() async throws {
+        let aliases = (0..<12).map { "k\($0): hello" }.joined(separator: " ")
+        let result = try await run(schema(), """
+        { \(aliases) person { name } k3: hello k10: hello person { age } k11: hello }
+        """, rootValue: Value.object(["hello": .string("x")]))
+        let keys = (0..<12).map { #""k\#($0)":"x""# }
+        let expected = #"{"data":{"# + keys[0..<12].joined(separator: ",")
+            + #","person":{"name":"Ada","age":36}}}"#
+        #expect(result.json == expected)
+    }
+
     @Test func argumentsWithDefaults() async throws {
         let result = try await run(schema(), #"{ a: greet b: greet(name: "Ann", times: 2) }"#)
         #expect(result.json == #"{"data":{"a":"hi world ","b":"hi Ann hi Ann "}}"#)
