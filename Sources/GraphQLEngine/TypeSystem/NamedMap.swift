@@ -8,11 +8,11 @@ public protocol GraphQLNamedElement: Sendable {
 /// name are the executor's and validator's hot path, so both are kept.
 public struct NamedMap<Element: GraphQLNamedElement>: Sendable, RandomAccessCollection {
     public private(set) var elements: [Element]
-    private var indexByName: [String: Int]
+    private var index: NameIndex
 
     public init() {
         elements = []
-        indexByName = [:]
+        index = NameIndex()
     }
 
     /// Builds the map from elements in order; a later element with a name already present
@@ -24,21 +24,21 @@ public struct NamedMap<Element: GraphQLNamedElement>: Sendable, RandomAccessColl
 
     /// Appends `element`, or replaces the element of the same name keeping its position.
     public mutating func insert(_ element: Element) {
-        if let index = indexByName[element.name] {
-            elements[index] = element
+        if let position = index.position(of: element.name) {
+            elements[position] = element
         } else {
-            indexByName[element.name] = elements.count
+            index.append(element.name)
             elements.append(element)
         }
     }
 
     /// The element named `name`; `nil` when there is none.
     public subscript(name: String) -> Element? {
-        guard let index = indexByName[name] else { return nil }
-        return elements[index]
+        guard let position = index.position(of: name) else { return nil }
+        return elements[position]
     }
 
-    public func contains(name: String) -> Bool { indexByName[name] != nil }
+    public func contains(name: String) -> Bool { index.position(of: name) != nil }
 
     public var names: [String] { elements.map(\.name) }
 
