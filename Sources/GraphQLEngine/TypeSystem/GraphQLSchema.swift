@@ -25,7 +25,9 @@ public final class GraphQLSchema: Sendable {
     /// and its types hold are offsets into it. `nil` when not built from SDL.
     public let source: Source?
 
-    private let typeMap: [String: GraphQLNamedType]
+    /// Positions in `types` by name (`NameIndex`: the validator looks types up by name for
+    /// every fragment, variable and input value).
+    private let typeIndex: NameIndex
     private let directiveMap: [String: GraphQLDirective]
     private let implementationMap: [String: Implementations]
     /// For each abstract type, the names of its possible object types (and, for
@@ -71,7 +73,9 @@ public final class GraphQLSchema: Sendable {
         }
         collector.collect(.object(Introspection.schemaType))
         self.types = collector.ordered
-        self.typeMap = collector.byName
+        var typeIndex = NameIndex()
+        for type in collector.ordered { typeIndex.append(type.name) }
+        self.typeIndex = typeIndex
 
         var directiveMap: [String: GraphQLDirective] = [:]
         for directive in directives where directiveMap[directive.name] == nil {
@@ -104,7 +108,9 @@ public final class GraphQLSchema: Sendable {
     }
 
     /// The named type called `name`; `nil` when the schema has none.
-    public func type(named name: String) -> GraphQLNamedType? { typeMap[name] }
+    public func type(named name: String) -> GraphQLNamedType? {
+        typeIndex.position(of: name).map { types[$0] }
+    }
 
     /// The directive called `name` (without `@`); `nil` when the schema has none.
     public func directive(named name: String) -> GraphQLDirective? { directiveMap[name] }
@@ -173,7 +179,7 @@ public final class GraphQLSchema: Sendable {
     public func type(from node: TypeNode) -> GraphQLType? {
         switch node {
         case .named(let named):
-            return typeMap[named.name.value].map(GraphQLType.named)
+            return type(named: named.name.value).map(GraphQLType.named)
         case .list(let list):
             return type(from: list.type).map(GraphQLType.list)
         case .nonNull(let nonNull):
