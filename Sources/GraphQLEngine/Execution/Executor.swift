@@ -171,7 +171,8 @@ struct Executor: Sendable {
             return completed
         }
         guard let raw else { return .value(.null) }
-        if isExactly(raw, Value.self), case .null = exactCast(raw, to: Value.self) { return .value(.null) }
+        let rawType = dynamicTypeID(raw)
+        if isExactly(rawType, Value.self), case .null = exactCast(raw, to: Value.self) { return .value(.null) }
         switch type {
         case .nonNull:
             preconditionFailure("handled above")
@@ -180,11 +181,11 @@ struct Executor: Sendable {
         case .named(let named):
             switch named {
             case .scalar(let scalar):
-                if let value = plan.leafKind.fastSerialize(raw) { return .value(value) }
+                if let value = plan.leafKind.fastSerialize(raw, typeID: rawType) { return .value(value) }
                 if isNoneOptional(raw) { return .value(.null) }
                 do { return .value(try scalar.serialize(raw)) } catch { throw .error(error) }
             case .enum(let enumType):
-                if isExactly(raw, String.self), enumType.values.contains(name: exactCast(raw, to: String.self)) {
+                if isExactly(rawType, String.self), enumType.values.contains(name: exactCast(raw, to: String.self)) {
                     return .value(.string(exactCast(raw, to: String.self)))
                 }
                 if isNoneOptional(raw) { return .value(.null) }

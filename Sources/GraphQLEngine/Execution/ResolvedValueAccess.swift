@@ -8,6 +8,20 @@ func isExactly<T>(_ value: any Sendable, _ type: T.Type) -> Bool {
     ObjectIdentifier(Swift.type(of: value)) == ObjectIdentifier(T.self)
 }
 
+/// The identity of `value`'s dynamic type. `Swift.type(of:)` on an existential is a call
+/// into the runtime; asking once and comparing the result with several candidate types
+/// (`isExactly(_:_:)` on the identity) saves the repeated calls on the leaf path.
+@inline(__always)
+func dynamicTypeID(_ value: any Sendable) -> ObjectIdentifier {
+    ObjectIdentifier(Swift.type(of: value))
+}
+
+/// True when `typeID` (from `dynamicTypeID`) is exactly `T`.
+@inline(__always)
+func isExactly<T>(_ typeID: ObjectIdentifier, _ type: T.Type) -> Bool {
+    typeID == ObjectIdentifier(T.self)
+}
+
 /// `value` as `T`, once `isExactly(value, T.self)` has said that is its dynamic type: the
 /// existential is opened and its contents reinterpreted (`_identityCast` checks the types
 /// are the same), instead of `as! T`, which goes through the runtime's general dynamic
@@ -84,9 +98,10 @@ enum SourceAccess {
     case opaque
 
     init(_ source: any Sendable) {
-        if isExactly(source, ObjectValue.self) {
+        let typeID = dynamicTypeID(source)
+        if isExactly(typeID, ObjectValue.self) {
             self = .object(exactCast(source, to: ObjectValue.self))
-        } else if isExactly(source, Value.self) {
+        } else if isExactly(typeID, Value.self) {
             if case .object(let object) = exactCast(source, to: Value.self) { self = .object(object) } else { self = .opaque }
         } else if let readable = source as? any GraphQLFieldReadable {
             self = .readable(readable)
@@ -138,29 +153,29 @@ enum LeafKind {
     /// The serialized value when `raw` is one of the obvious matches; `nil` otherwise
     /// (the scalar's own `serialize` then decides, with its error messages).
     @inline(__always)
-    func fastSerialize(_ raw: any Sendable) -> Value? {
+    func fastSerialize(_ raw: any Sendable, typeID: ObjectIdentifier) -> Value? {
         switch self {
         case .string:
-            if isExactly(raw, String.self) { return .string(exactCast(raw, to: String.self)) }
+            if isExactly(typeID, String.self) { return .string(exactCast(raw, to: String.self)) }
         case .int:
-            if isExactly(raw, Int.self) {
+            if isExactly(typeID, Int.self) {
                 let int = exactCast(raw, to: Int.self)
                 if int >= Int(Int32.min) && int <= Int(Int32.max) { return .int(int) }
             }
         case .float:
-            if isExactly(raw, Double.self) {
+            if isExactly(typeID, Double.self) {
                 let double = exactCast(raw, to: Double.self)
                 if double.isFinite { return .float(double) }
             }
         case .boolean:
-            if isExactly(raw, Bool.self) { return .bool(exactCast(raw, to: Bool.self)) }
+            if isExactly(typeID, Bool.self) { return .bool(exactCast(raw, to: Bool.self)) }
         case .id:
-            if isExactly(raw, String.self) { return .string(exactCast(raw, to: String.self)) }
-            if isExactly(raw, Int.self) { return .string(String(exactCast(raw, to: Int.self))) }
+            if isExactly(typeID, String.self) { return .string(exactCast(raw, to: String.self)) }
+            if isExactly(typeID, Int.self) { return .string(String(exactCast(raw, to: Int.self))) }
         case .custom:
             break
         }
-        if isExactly(raw, Value.self) {
+        if isExactly(typeID, Value.self) {
             let value = exactCast(raw, to: Value.self)
             switch (self, value) {
             case (.string, .string), (.id, .string), (.boolean, .bool): return value
