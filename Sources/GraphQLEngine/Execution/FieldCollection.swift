@@ -41,8 +41,9 @@ private struct FieldCollector {
     let context: ExecutionContext
     var keys: [String] = []
     var groups: [FieldGroup] = []
-    /// Index of each key in `keys`, built only once there are `linearSearchLimit` keys: most selection sets are small, and a linear scan of a few
-    /// strings costs less than creating and hashing into a dictionary.
+    /// Index of each key in `keys`, built only once there are `linearSearchLimit` keys:
+    /// most selection sets are small, and a linear scan of a few strings costs less than
+    /// creating and hashing into a dictionary.
     var indexByKey: [String: Int] = [:]
     var visitedFragments: Set<String> = []
     static let linearSearchLimit = 8

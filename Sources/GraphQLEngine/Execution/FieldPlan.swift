@@ -82,17 +82,10 @@ final class FieldPlan: Sendable {
         if let cached = subPlans.withLock({ plans in plans.plan(for: id) }) {
             return cached
         }
-        let plan: SelectionPlan
-        if otherNodes.isEmpty {
-            plan = collectFields(
-                objectType: objectType, selectionSet: firstNode.selectionSet ?? SelectionSet(selections: []),
-                context: context)
-        } else {
-            let selectionSets = fieldNodes.compactMap(\.selectionSet)
-            plan = collectFields(
-                objectType: objectType, selectionSet: selectionSets.first ?? SelectionSet(selections: []),
-                more: Array(selectionSets.dropFirst()), context: context)
-        }
+        // `otherNodes` is nearly always empty, and mapping an empty array allocates nothing.
+        let plan = collectFields(
+            objectType: objectType, selectionSet: firstNode.selectionSet ?? SelectionSet(selections: []),
+            more: otherNodes.compactMap(\.selectionSet), context: context)
         return subPlans.withLock { plans in
             if let existing = plans.plan(for: id) { return existing }
             plans.add(plan, for: id)

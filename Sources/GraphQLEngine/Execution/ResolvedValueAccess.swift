@@ -5,7 +5,7 @@
 /// `exactCast(value, to: T.self)` takes the value out.
 @inline(__always)
 func isExactly<T>(_ value: any Sendable, _ type: T.Type) -> Bool {
-    ObjectIdentifier(Swift.type(of: value)) == ObjectIdentifier(T.self)
+    isExactly(dynamicTypeID(value), type)
 }
 
 /// The identity of `value`'s dynamic type. `Swift.type(of:)` on an existential is a call
